@@ -1,0 +1,118 @@
+"""The body blocks every page type shares."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+class HeadingBlock(blocks.CharBlock):
+    class Meta:
+        icon = "title"
+        group = _("Text")
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(label=_("Attribution"), required=False)
+
+    class Meta:
+        icon = "openquote"
+        group = _("Text")
+        template = "blocks/quote_block.html"
+        preview_value = {
+            "quote": "Fundamental human rights don't disappear at the border.",
+            "attribution": "A defender of migrants' rights",
+        }
+        description = _("A quotation with an optional attribution")
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    caption = blocks.CharBlock(label=_("Caption"), required=False)
+
+    class Meta:
+        icon = "image"
+        group = _("Media")
+        template = "blocks/captioned_image_block.html"
+        description = _("An image with its caption and credit")
+
+
+class LinkStructValue(blocks.StructValue):
+    """Resolves a call to action's target, whether a page of the site or an address."""
+
+    def url(self):
+        page = self.get("page")
+        if page:
+            return page.url
+        return self.get("external_url") or ""
+
+
+class CallToActionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"))
+    text = blocks.TextBlock(label=_("Text"), required=False)
+    button_label = blocks.CharBlock(label=_("Button label"), max_length=60)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    external_url = blocks.URLBlock(label=_("Or an external address"), required=False)
+
+    class Meta:
+        icon = "pick"
+        group = _("Calls to action")
+        template = "blocks/call_to_action_block.html"
+        value_class = LinkStructValue
+        preview_value = {
+            "heading": "Stand with defenders",
+            "text": "Your support keeps defenders safe and heard at the UN.",
+            "button_label": "Take action",
+            "external_url": "https://ishr.ch/",
+        }
+        description = _("A highlighted invitation with a button to a page or address")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("external_url")):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "page": ValidationError(_("Choose a page or give an address, not both.")),
+                }
+            )
+        return value
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading2 = HeadingBlock(
+        label=_("Heading (level 2)"),
+        template="blocks/heading2_block.html",
+        preview_value="ISHR supports defenders",
+        description=_("A section heading"),
+    )
+    heading3 = HeadingBlock(
+        label=_("Heading (level 3)"),
+        template="blocks/heading3_block.html",
+        preview_value="At the Human Rights Council",
+        description=_("A sub-section heading"),
+    )
+    paragraph = blocks.RichTextBlock(
+        label=_("Paragraph"),
+        features=RICH_TEXT_FEATURES,
+        icon="pilcrow",
+        group=_("Text"),
+        template="blocks/paragraph_block.html",
+        preview_value="<p>Defenders hold governments to their word on human rights.</p>",
+        description=_("Formatted text with links and lists"),
+    )
+    quote = QuoteBlock(label=_("Quote"))
+    image = CaptionedImageBlock(label=_("Image"))
+    call_to_action = CallToActionBlock(label=_("Call to action"))
+    embed = EmbedBlock(
+        label=_("Embedded media"),
+        icon="media",
+        group=_("Media"),
+        template="blocks/embed_block.html",
+        help_text=_("Address of a video or post, for example on YouTube or Vimeo."),
+        description=_("A video or post from another site"),
+    )

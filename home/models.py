@@ -1,0 +1,64 @@
+"""The site's home page: it draws on every section below it."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from core.blocks import BodyBlock
+from stories.models import StoryPage
+from topics.models import TopicPage
+from updates.models import UpdatePage
+
+
+class HomePage(Page):
+    hero_image = models.ForeignKey(
+        "core.CustomImage",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    intro = models.TextField(_("introduction"))
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    updates_count = models.PositiveSmallIntegerField(_("number of latest updates shown"), default=6)
+    stories_count = models.PositiveSmallIntegerField(
+        _("number of defenders' stories shown"), default=3
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("hero_image"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("updates_count"), FieldPanel("stories_count")],
+            heading=_("Listings on this page"),
+        ),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["topics.TopicIndexPage", "updates.UpdateIndexPage", "stories.StoryIndexPage"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topics"] = (
+            TopicPage.objects.descendant_of(self)
+            .live()
+            .public()
+            .select_related("hero_image")
+            .order_by("title")
+        )
+        context["latest_updates"] = UpdatePage.objects.descendant_of(self).for_listing()[
+            : self.updates_count
+        ]
+        context["latest_stories"] = StoryPage.objects.descendant_of(self).for_listing()[
+            : self.stories_count
+        ]
+        return context

@@ -1,0 +1,45 @@
+"""Production: everything sensitive from the environment, HTTPS enforced, static files
+compressed and fingerprinted by whitenoise, media optionally on S3-compatible object storage."""
+
+from .base import *  # noqa: F403
+from .base import STORAGES, env, env_bool
+
+DEBUG = False
+SECRET_KEY = env("SECRET_KEY", required=True)
+env("ALLOWED_HOSTS", required=True)
+env("DATABASE_URL", required=True)
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = env("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(env("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "ISHR <no-reply@ishr.ch>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Media on S3-compatible object storage when a bucket is named; local disk otherwise.
+if env("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES = {
+        **STORAGES,
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
+                "endpoint_url": env("AWS_S3_ENDPOINT_URL"),
+                "region_name": env("AWS_S3_REGION_NAME"),
+                "custom_domain": env("AWS_S3_CUSTOM_DOMAIN"),
+                "default_acl": None,
+                "querystring_auth": False,
+                "file_overwrite": False,
+            },
+        },
+    }

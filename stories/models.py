@@ -1,0 +1,115 @@
+"""Defenders' stories: portraits of human rights defenders, tagged to topics."""
+
+from django import forms
+from django.db import models
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from modelcluster.fields import ParentalManyToManyField
+
+from core.blocks import BodyBlock
+from core.listing import ListingPageMixin
+from topics.models import TopicPage
+
+
+class StoryPageQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Live, public stories, newest first, with portrait renditions fetched up front."""
+        return (
+            self.live()
+            .public()
+            .select_related("country")
+            .prefetch_related(
+                Prefetch("portrait", queryset=get_image_model().objects.prefetch_renditions())
+            )
+            .defer_streamfields()
+            .order_by("-first_published_at", "-pk")
+        )
+
+
+StoryPageManager = PageManager.from_queryset(StoryPageQuerySet)
+
+
+class StoryIndexPage(ListingPageMixin, Page):
+    intro = models.TextField(_("introduction"), blank=True)
+    per_page = 12
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["stories.StoryPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("story index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.paginate(request, StoryPage.objects.for_listing()))
+        return context
+
+
+class StoryPage(Page):
+    defender_name = models.CharField(_("defender's name"), max_length=200)
+    portrait = models.ForeignKey(
+        "core.CustomImage",
+        verbose_name=_("portrait"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    country = models.ForeignKey(
+        "core.CountryOrRegion",
+        verbose_name=_("country or region"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="stories",
+    )
+    quote = models.TextField(_("pull quote"), help_text=_("A sentence in the defender's words."))
+    summary = models.TextField(
+        _("summary"), max_length=600, help_text=_("One paragraph of plain text, for listings.")
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    topics = ParentalManyToManyField(
+        TopicPage,
+        verbose_name=_("topics"),
+        related_name="stories",
+        help_text=_("The story is shown on each of these topics' pages."),
+    )
+
+    objects = StoryPageManager()
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("defender_name"), FieldPanel("portrait"), FieldPanel("country")],
+            heading=_("The defender"),
+        ),
+        FieldPanel("quote"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("defender_name"),
+        index.SearchField("quote"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["stories.StoryIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("defender's story")
+        verbose_name_plural = _("defenders' stories")

@@ -1,0 +1,97 @@
+"""Topics: the organisation's thematic priorities. Updates and stories are tagged to them and
+reached from a topic through their reverse relations (``topic.updates``, ``topic.stories``),
+so this app imports neither of theirs."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from core.blocks import BodyBlock
+
+
+class TopicIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["topics.TopicPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("topic index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topics"] = (
+            TopicPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("hero_image")
+            .order_by("title")
+        )
+        return context
+
+
+class TopicPage(Page):
+    hero_image = models.ForeignKey(
+        "core.CustomImage",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    intro = models.TextField(
+        _("introduction"),
+        help_text=_("One or two sentences that open the page and describe the topic in listings."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    updates_count = models.PositiveSmallIntegerField(
+        _("number of latest updates shown"),
+        default=4,
+        validators=[MinValueValidator(1), MaxValueValidator(12)],
+    )
+    stories_count = models.PositiveSmallIntegerField(
+        _("number of defenders' stories shown"),
+        default=3,
+        validators=[MinValueValidator(0), MaxValueValidator(6)],
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("hero_image"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("updates_count"), FieldPanel("stories_count")],
+            heading=_("Listings on this page"),
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["topics.TopicIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("topic page")
+
+    def latest_updates(self):
+        """The newest live, public updates tagged to this topic, as many as the editor chose."""
+        return self.updates.for_listing()[: self.updates_count]
+
+    def latest_stories(self):
+        if not self.stories_count:
+            return []
+        return self.stories.for_listing()[: self.stories_count]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_updates"] = self.latest_updates()
+        context["latest_stories"] = self.latest_stories()
+        return context

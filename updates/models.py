@@ -1,0 +1,270 @@
+"""Latest updates: news, statements, letters and reports, each tagged to one or more topics."""
+
+from urllib.parse import urlencode
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from modelcluster.fields import ParentalManyToManyField
+
+from core.blocks import BodyBlock
+from core.listing import ListingPageMixin
+from topics.models import TopicPage
+
+
+class UpdateType(index.Indexed, models.Model):
+    """News, statement, joint letter…: editors manage the list."""
+
+    name = models.CharField(_("name"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("update type")
+        verbose_name_plural = _("update types")
+
+    def __str__(self):
+        return self.name
+
+
+class Mechanism(index.Indexed, models.Model):
+    """A UN or regional human rights mechanism, such as the Human Rights Council."""
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    acronym = models.CharField(_("acronym"), max_length=20, unique=True)
+
+    panels = [FieldPanel("name"), FieldPanel("acronym")]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("acronym"),
+        index.AutocompleteField("acronym"),
+    ]
+
+    class Meta:
+        ordering = ["acronym"]
+        verbose_name = _("mechanism")
+        verbose_name_plural = _("mechanisms")
+
+    def __str__(self):
+        return f"{self.acronym} – {self.name}"
+
+
+class MechanismSession(index.Indexed, models.Model):
+    """One session of a mechanism, such as HRC51 or ACHPR 73."""
+
+    mechanism = models.ForeignKey(
+        Mechanism, verbose_name=_("mechanism"), on_delete=models.PROTECT, related_name="sessions"
+    )
+    name = models.CharField(
+        _("name"), max_length=40, unique=True, help_text=_('As it is cited, e.g. "HRC51".')
+    )
+    starts_on = models.DateField(_("starts on"), null=True, blank=True)
+    ends_on = models.DateField(_("ends on"), null=True, blank=True)
+
+    panels = [
+        FieldPanel("mechanism"),
+        FieldPanel("name"),
+        FieldPanel("starts_on"),
+        FieldPanel("ends_on"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["-starts_on", "name"]
+        verbose_name = _("mechanism session")
+        verbose_name_plural = _("mechanism sessions")
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("A session cannot end before it starts.")})
+
+
+class UpdatePageQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Live, public updates, newest first, with what a listing card shows fetched up front."""
+        image_model = get_image_model()
+        return (
+            self.live()
+            .public()
+            .select_related("update_type")
+            .prefetch_related(
+                Prefetch(
+                    "listing_image",
+                    queryset=image_model.objects.prefetch_renditions(),
+                )
+            )
+            .defer_streamfields()
+            .order_by("-date", "-pk")
+        )
+
+
+UpdatePageManager = PageManager.from_queryset(UpdatePageQuerySet)
+
+
+class UpdateIndexPage(ListingPageMixin, Page):
+    intro = models.TextField(_("introduction"), blank=True)
+    per_page = 10
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["updates.UpdatePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("update index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.listing(request))
+        return context
+
+    def listing(self, request):
+        """The updates for the request's topic filter and page number, or an error message."""
+        from .forms import UpdateFilterForm
+
+        filter_form = UpdateFilterForm(request.GET)
+        if not filter_form.is_valid():
+            messages = [str(m) for errors in filter_form.errors.values() for m in errors]
+            return {"filter_form": filter_form, "listing_error": " ".join(messages)}
+        topic = filter_form.cleaned_data["topic"]
+        updates = UpdatePage.objects.for_listing()
+        if topic:
+            updates = updates.filter(topics=topic)
+        return {
+            "filter_form": filter_form,
+            "topic": topic,
+            "query": urlencode({"topic": topic.slug}) if topic else "",
+            **self.paginate(request, updates),
+        }
+
+
+class UpdatePage(Page):
+    date = models.DateField(
+        _("publication date"),
+        default=timezone.localdate,
+        help_text=_("Shown on the update and used to order listings, newest first."),
+    )
+    update_type = models.ForeignKey(
+        UpdateType, verbose_name=_("type"), on_delete=models.PROTECT, related_name="+"
+    )
+    summary = models.TextField(
+        _("summary"),
+        max_length=600,
+        help_text=_("One paragraph of plain text, shown in listings and to search engines."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    listing_image = models.ForeignKey(
+        "core.CustomImage",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    topics = ParentalManyToManyField(
+        TopicPage,
+        verbose_name=_("topics"),
+        related_name="updates",
+        help_text=_("Every topic this update concerns; it is listed on each of their pages."),
+    )
+    countries = ParentalManyToManyField(
+        "core.CountryOrRegion",
+        verbose_name=_("countries and regions"),
+        related_name="updates",
+        blank=True,
+    )
+    mechanism = models.ForeignKey(
+        Mechanism,
+        verbose_name=_("mechanism"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="updates",
+    )
+    session = models.ForeignKey(
+        MechanismSession,
+        verbose_name=_("session"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="updates",
+    )
+
+    objects = UpdatePageManager()
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("update_type"), FieldPanel("summary")],
+            heading=_("Listing"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("listing_image"),
+        MultiFieldPanel(
+            [
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("countries"),
+                FieldPanel("mechanism"),
+                FieldPanel("session"),
+            ],
+            heading=_("Tagging"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["updates.UpdateIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("update")
+        verbose_name_plural = _("updates")
+
+    def clean(self):
+        super().clean()
+        if self.session_id and not self.mechanism_id:
+            self.mechanism = self.session.mechanism
+        elif self.session_id and self.session.mechanism_id != self.mechanism_id:
+            raise ValidationError(
+                {"session": _("This session belongs to another mechanism than the one chosen.")}
+            )
+
+    def related_updates(self, limit=3):
+        """Other live, public updates sharing a topic with this one, newest first."""
+        topic_ids = [topic.pk for topic in self.topics.all()]
+        if not topic_ids:
+            return UpdatePage.objects.none()
+        return (
+            UpdatePage.objects.for_listing()
+            .filter(topics__in=topic_ids)
+            .exclude(pk=self.pk)
+            .distinct()[:limit]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_updates"] = self.related_updates()
+        return context

@@ -1,0 +1,48 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from core.models import CountryOrRegion
+
+from .models import Mechanism, MechanismSession, UpdateType
+
+
+class UpdateTypeViewSet(SnippetViewSet):
+    model = UpdateType
+    icon = "tag"
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
+class MechanismViewSet(SnippetViewSet):
+    model = Mechanism
+    icon = "site"
+    list_display = ["acronym", "name"]
+    search_fields = ["name", "acronym"]
+
+
+class MechanismSessionViewSet(SnippetViewSet):
+    model = MechanismSession
+    icon = "date"
+    list_display = ["name", "mechanism", "starts_on", "ends_on"]
+    list_filter = ["mechanism"]
+    search_fields = ["name"]
+
+
+class CountryOrRegionViewSet(SnippetViewSet):
+    model = CountryOrRegion
+    icon = "globe"
+    list_display = ["name", "kind"]
+    list_filter = ["kind"]
+    search_fields = ["name"]
+
+
+class TaxonomyViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("Tagging")
+    menu_icon = "tag"
+    menu_order = 250
+    items = (UpdateTypeViewSet, CountryOrRegionViewSet, MechanismViewSet, MechanismSessionViewSet)
+
+
+register_snippet(TaxonomyViewSetGroup)
