@@ -1,0 +1,72 @@
+# The ISHR site. `make help` lists the targets; `make run` and `make test` are all a newcomer needs.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+
+# A Python 3.12 or newer. PYTHON=... wins; otherwise the first on PATH that runs and is new
+# enough, then pyenv's installed versions (pyenv shims answer only for the version they name).
+find_python = $(shell \
+	for c in python3.14 python3.13 python3.12 python3 python; do \
+		if command -v $$c >/dev/null 2>&1 && $$c -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then command -v $$c; exit 0; fi; \
+	done; \
+	if command -v pyenv >/dev/null 2>&1; then \
+		for v in $$(pyenv versions --bare 2>/dev/null | sort -rV); do \
+			p="$$(pyenv root)/versions/$$v/bin/python"; \
+			if [ -x "$$p" ] && "$$p" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then echo "$$p"; exit 0; fi; \
+		done; \
+	fi)
+PYTHON ?= $(find_python)
+
+.PHONY: help
+help: ## List the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements-dev.lock
+	@if [ -z "$(PYTHON)" ]; then echo "No Python 3.12 or newer found: install one, or run make with PYTHON=/path/to/python3.12" >&2; exit 1; fi
+	@echo "Creating $(VENV) with $(PYTHON)"
+	@test -x $(BIN)/python || "$(PYTHON)" -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.lock
+	@touch $@
+
+.PHONY: install
+install: $(VENV)/.installed ## Create .venv/ and install the locked dependencies
+
+.PHONY: run
+run: install ## Migrate, load the demo content, create the demo admin and serve on http://127.0.0.1:$(PORT)/
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_content
+	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(MANAGE) create_demo_admin
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+.PHONY: test
+test: install ## Run the whole test suite (SQLite; set DATABASE_URL for PostgreSQL)
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+.PHONY: lint
+lint: install ## Check the code with ruff (lint and format)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+.PHONY: format
+format: install ## Format the code with ruff
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+.PHONY: migrations-check
+migrations-check: install ## Fail if a model change has no migration
+	DJANGO_SETTINGS_MODULE=ishr_site.settings.test $(MANAGE) makemigrations --check --dry-run
+
+.PHONY: lock
+lock: install ## Re-resolve the dependencies of pyproject.toml into the lock files
+	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.12 -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.12 --extra dev -o requirements-dev.lock
+
+.PHONY: clean
+clean: ## Remove .venv/, the SQLite database, media and collected static files
+	rm -rf $(VENV) db.sqlite3 media staticfiles

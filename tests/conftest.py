@@ -1,0 +1,116 @@
+"""Fixtures that build a small editorial tree: home, the three index pages, topics, updates."""
+
+import datetime
+import io
+from types import SimpleNamespace
+
+from django.core.files.images import ImageFile
+
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageViewRestriction, Site
+
+import pytest
+from PIL import Image as PILImage
+
+from core.models import CountryOrRegion
+from home.models import HomePage
+from stories.models import StoryIndexPage, StoryPage
+from topics.models import TopicIndexPage, TopicPage
+from updates.models import Mechanism, MechanismSession, UpdateIndexPage, UpdatePage, UpdateType
+
+
+def make_image(title="Test image", size=(160, 90), credit="© Photo: Test – CC0", **fields):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", size, (11, 79, 108)).save(buffer, "JPEG")
+    return get_image_model().objects.create(
+        title=title,
+        file=ImageFile(buffer, name=f"{title.lower().replace(' ', '-')}.jpg"),
+        alt_text=fields.pop("alt_text", f"Alt text of {title}"),
+        credit=credit,
+        licence=fields.pop("licence", "CC0 1.0"),
+        **fields,
+    )
+
+
+class Tree(SimpleNamespace):
+    """The tree, plus helpers that add pages to it."""
+
+    def add_topic(self, title, **fields):
+        fields.setdefault("intro", f"What {title} is about.")
+        topic = TopicPage(title=title, **fields)
+        self.topic_index.add_child(instance=topic)
+        return topic
+
+    def add_update(self, title, topics, *, date=None, live=True, update_type=None, **fields):
+        update = UpdatePage(
+            title=title,
+            date=date or datetime.date(2024, 1, 1),
+            update_type=update_type or self.news,
+            summary=fields.pop("summary", f"Summary of {title}."),
+            live=live,
+            **fields,
+        )
+        update.topics = topics
+        self.update_index.add_child(instance=update)
+        if not live:
+            update.save_revision()
+        return update
+
+    def add_story(self, title, topics, *, live=True, **fields):
+        fields.setdefault("defender_name", f"Defender of {title}")
+        fields.setdefault("quote", f"A quote from {title}.")
+        fields.setdefault("summary", f"Summary of {title}.")
+        story = StoryPage(title=title, live=live, **fields)
+        story.topics = topics
+        self.story_index.add_child(instance=story)
+        return story
+
+    def restrict(self, page):
+        """Make ``page`` visible only to logged-in users."""
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+        return page
+
+
+@pytest.fixture
+def tree(db):
+    root = Page.get_first_root_node()
+    home = HomePage(title="International Service for Human Rights", slug="ishr", intro="Hello.")
+    root.add_child(instance=home)
+    Site.objects.update(root_page=home)
+    site = Site.objects.get(is_default_site=True)
+
+    topic_index = TopicIndexPage(title="Our priorities", slug="topics", show_in_menus=True)
+    update_index = UpdateIndexPage(title="Latest updates", slug="latest-updates", show_in_menus=True)
+    story_index = StoryIndexPage(
+        title="Defenders' stories", slug="defenders-stories", show_in_menus=True
+    )
+    for index_page in (topic_index, update_index, story_index):
+        home.add_child(instance=index_page)
+
+    news = UpdateType.objects.create(name="News", slug="news")
+    statement = UpdateType.objects.create(name="Statement", slug="statement")
+    tree = Tree(
+        root=root,
+        site=site,
+        home=home,
+        topic_index=topic_index,
+        update_index=update_index,
+        story_index=story_index,
+        news=news,
+        statement=statement,
+    )
+    tree.migrants = tree.add_topic("Migrant and refugee rights", slug="migrant-and-refugee-rights")
+    tree.women = tree.add_topic("Women human rights defenders", slug="women-defenders")
+    return tree
+
+
+@pytest.fixture
+def tagging(db):
+    achpr = Mechanism.objects.create(
+        name="African Commission on Human and Peoples' Rights", acronym="ACHPR"
+    )
+    return SimpleNamespace(
+        achpr=achpr,
+        achpr73=MechanismSession.objects.create(mechanism=achpr, name="ACHPR 73"),
+        mauritania=CountryOrRegion.objects.create(name="Mauritania", slug="mauritania"),
+    )
