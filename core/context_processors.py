@@ -1,17 +1,14 @@
 from django.utils.functional import SimpleLazyObject
 
-from wagtail.models import Site
+from .navigation import site_sections
 
 
 def navigation(request):
-    """The header's sections: the live, public, in-menu children of the site's home page.
+    """The header's and footer's sections: top-level pages marked "show in menus".
 
-    Lazy, so that pages which do not show the header (feeds, errors) run no query for it."""
-
-    def sections():
-        site = Site.find_for_request(request)
-        if site is None:
-            return []
-        return list(site.root_page.get_children().live().public().in_menu())
-
-    return {"site_sections": SimpleLazyObject(sections)}
+    Lazy, so that a response that shows no navigation runs no query for it."""
+    return {
+        "menu_sections": SimpleLazyObject(
+            lambda: [page for page in site_sections(request) if page.show_in_menus]
+        )
+    }

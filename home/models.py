@@ -48,13 +48,7 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topics"] = (
-            TopicPage.objects.descendant_of(self)
-            .live()
-            .public()
-            .select_related("hero_image")
-            .order_by("title")
-        )
+        context["topics"] = TopicPage.objects.descendant_of(self).for_listing()
         context["latest_updates"] = UpdatePage.objects.descendant_of(self).for_listing()[
             : self.updates_count
         ]

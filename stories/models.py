@@ -2,33 +2,29 @@
 
 from django import forms
 from django.db import models
-from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from modelcluster.fields import ParentalManyToManyField
 
 from core.blocks import BodyBlock
 from core.listing import ListingPageMixin
+from core.query import ListingPageQuerySet
 from topics.models import TopicPage
 
 
-class StoryPageQuerySet(PageQuerySet):
+class StoryPageQuerySet(ListingPageQuerySet):
     def for_listing(self):
         """Live, public stories, newest first, with portrait renditions fetched up front."""
         return (
             self.live()
             .public()
-            .select_related("country")
-            .prefetch_related(
-                Prefetch("portrait", queryset=get_image_model().objects.prefetch_renditions())
-            )
+            .select_related("country", "portrait")
+            .prefetch_related("portrait__renditions")
             .defer_streamfields()
             .order_by("-first_published_at", "-pk")
         )

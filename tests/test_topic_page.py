@@ -115,3 +115,10 @@ def test_hero_credit_sits_behind_an_i_control_that_needs_no_javascript(client, t
     assert 'alt="Alt text of refugees welcome protest"' in hero
     assert re.search(r"<details class=\"image-credit\">\s*<summary", hero)
     assert "© Photo: Creative Commons Zero - CC0" in hero
+
+
+def test_restricting_the_updates_section_hides_all_its_updates_from_topic_pages(client, tree):
+    tree.add_update("Inside a private section", [tree.migrants])
+    tree.restrict(tree.update_index)
+
+    assert listed_titles(client.get(tree.migrants.url).content.decode()) == []

@@ -8,10 +8,24 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.query import ListingPageQuerySet
+
+
+class TopicPageQuerySet(ListingPageQuerySet):
+    def for_listing(self):
+        """Live, public topics in alphabetical order, with their hero renditions."""
+        return (
+            self.live()
+            .public()
+            .select_related("hero_image")
+            .prefetch_related("hero_image__renditions")
+            .defer_streamfields()
+            .order_by("title")
+        )
 
 
 class TopicIndexPage(Page):
@@ -28,13 +42,7 @@ class TopicIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topics"] = (
-            TopicPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("hero_image")
-            .order_by("title")
-        )
+        context["topics"] = TopicPage.objects.child_of(self).for_listing()
         return context
 
 
@@ -73,6 +81,8 @@ class TopicPage(Page):
             heading=_("Listings on this page"),
         ),
     ]
+    objects = PageManager.from_queryset(TopicPageQuerySet)()
+
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["topics.TopicIndexPage"]

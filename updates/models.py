@@ -5,15 +5,12 @@ from urllib.parse import urlencode
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
@@ -21,6 +18,7 @@ from modelcluster.fields import ParentalManyToManyField
 
 from core.blocks import BodyBlock
 from core.listing import ListingPageMixin
+from core.query import ListingPageQuerySet
 from topics.models import TopicPage
 
 
@@ -97,20 +95,14 @@ class MechanismSession(index.Indexed, models.Model):
             raise ValidationError({"ends_on": _("A session cannot end before it starts.")})
 
 
-class UpdatePageQuerySet(PageQuerySet):
+class UpdatePageQuerySet(ListingPageQuerySet):
     def for_listing(self):
         """Live, public updates, newest first, with what a listing card shows fetched up front."""
-        image_model = get_image_model()
         return (
             self.live()
             .public()
-            .select_related("update_type")
-            .prefetch_related(
-                Prefetch(
-                    "listing_image",
-                    queryset=image_model.objects.prefetch_renditions(),
-                )
-            )
+            .select_related("update_type", "listing_image")
+            .prefetch_related("listing_image__renditions")
             .defer_streamfields()
             .order_by("-date", "-pk")
         )
