@@ -73,6 +73,11 @@ class Tree(SimpleNamespace):
 
 @pytest.fixture
 def tree(db):
+    return build_tree()
+
+
+def build_tree():
+    """Home, the three index pages, two update types and two topics."""
     root = Page.get_first_root_node()
     home = HomePage(title="International Service for Human Rights", slug="ishr", intro="Hello.")
     root.add_child(instance=home)
