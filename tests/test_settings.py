@@ -1,0 +1,81 @@
+"""Production settings are safe, and the models and migrations agree."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from django.core.management import call_command
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "ishr_site.settings.production",
+    "SECRET_KEY": "a-production-like-secret-key-" + "x" * 40 + "-with-enough-entropy-1234567",
+    "ALLOWED_HOSTS": "www.ishr.example",
+    "DATABASE_URL": "sqlite:///:memory:",
+}
+
+
+def run_manage(*args, env):
+    clean_env = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env={**clean_env, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_check_deploy_passes_with_production_settings():
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+def test_production_settings_refuse_to_start_without_their_environment(missing):
+    env = {k: v for k, v in PRODUCTION_ENV.items() if k != missing}
+
+    result = run_manage("check", env=env)
+
+    assert result.returncode != 0
+    assert f"Set the {missing} environment variable" in result.stderr
+
+
+def test_base_settings_are_safe_by_default():
+    from ishr_site.settings import base
+
+    assert base.DEBUG is False
+    assert "*" not in base.ALLOWED_HOSTS
+
+
+def test_production_uses_redis_and_object_storage_when_configured():
+    env = {
+        **PRODUCTION_ENV,
+        "REDIS_URL": "redis://127.0.0.1:6379/3",
+        "AWS_STORAGE_BUCKET_NAME": "ishr-media",
+    }
+    code = (
+        "from django.conf import settings as s; "
+        "print(s.CACHES['default']['BACKEND']); print(s.STORAGES['default']['BACKEND']); "
+        "print(s.STORAGES['staticfiles']['BACKEND'])"
+    )
+
+    result = run_manage("shell", "--no-imports", "-c", code, env=env)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "django_redis.cache.RedisCache",
+        "storages.backends.s3.S3Storage",
+        "whitenoise.storage.CompressedManifestStaticFilesStorage",
+    ]
+
+
+@pytest.mark.django_db
+def test_every_model_change_has_a_migration():
+    call_command("makemigrations", "--check", "--dry-run", verbosity=0)

@@ -1,0 +1,111 @@
+import datetime
+
+import pytest
+
+from tests.conftest import make_image
+
+pytestmark = pytest.mark.django_db
+
+
+def test_update_page_shows_its_type_date_topics_countries_mechanism_and_credits(
+    client, tree, tagging
+):
+    update = tree.add_update(
+        "ACHPR 73: Mauritania should protect defenders",
+        [tree.migrants, tree.women],
+        date=datetime.date(2022, 11, 3),
+        update_type=tree.statement,
+        mechanism=tagging.achpr,
+        session=tagging.achpr73,
+        listing_image=make_image("Banjul session", credit="© Photo: ISHR"),
+        body=[("paragraph", "<p>The Commission examined the report.</p>")],
+    )
+    update.countries = [tagging.mauritania]
+    update.save_revision().publish()
+
+    html = client.get(update.url).content.decode()
+
+    assert "Statement" in html
+    assert '<time datetime="2022-11-03">3 November 2022</time>' in html
+    assert f'<a href="{tree.migrants.url}">Migrant and refugee rights</a>' in html
+    assert f'<a href="{tree.women.url}">Women human rights defenders</a>' in html
+    assert "Mauritania" in html
+    assert "African Commission on Human and Peoples&#x27; Rights (ACHPR)" in html
+    assert "session ACHPR 73" in html
+    assert "The Commission examined the report." in html
+    assert "© Photo: ISHR" in html
+
+
+def test_update_page_shows_up_to_three_related_live_updates_from_its_topics(client, tree):
+    update = tree.add_update("This update", [tree.migrants], date=datetime.date(2024, 6, 1))
+    for day in range(1, 5):
+        tree.add_update(f"Related {day}", [tree.migrants], date=datetime.date(2024, 1, day))
+    tree.add_update("Related draft", [tree.migrants], live=False, date=datetime.date(2024, 5, 1))
+    tree.restrict(tree.add_update("Related private", [tree.migrants]))
+    tree.add_update("Other topic", [tree.women], date=datetime.date(2024, 5, 5))
+
+    html = client.get(update.url).content.decode()
+    related = html.split('id="related-heading"', 1)[1]
+
+    assert [t for t in ["Related 4", "Related 3", "Related 2"] if t in related] == [
+        "Related 4",
+        "Related 3",
+        "Related 2",
+    ]
+    for absent in ["Related 1", "Related draft", "Related private", "Other topic", "This update<"]:
+        assert absent not in related
+
+
+def test_a_session_of_another_mechanism_is_refused(tree, tagging):
+    from django.core.exceptions import ValidationError
+
+    from updates.models import Mechanism
+
+    hrc = Mechanism.objects.create(name="Human Rights Council", acronym="HRC")
+    update = tree.add_update("Mismatch", [tree.migrants])
+    update.mechanism = hrc
+    update.session = tagging.achpr73
+
+    with pytest.raises(ValidationError) as error:
+        update.full_clean()
+    assert "session" in error.value.message_dict
+
+
+def test_choosing_a_session_fills_in_its_mechanism(tree, tagging):
+    update = tree.add_update("Session only", [tree.migrants])
+    update.session = tagging.achpr73
+
+    update.full_clean()
+
+    assert update.mechanism == tagging.achpr
+
+
+def test_story_page_shows_the_defender_quote_body_and_topics(client, tree, tagging):
+    story = tree.add_story(
+        "Standing with migrant workers",
+        [tree.migrants],
+        defender_name="Amina Diallo",
+        country=tagging.mauritania,
+        quote="We need a collective narrative built on rights.",
+        portrait=make_image("Amina portrait", credit="© Photo: ISHR demo"),
+        body=[("paragraph", "<p>Amina organises migrant workers.</p>")],
+    )
+
+    html = client.get(story.url).content.decode()
+
+    assert "Amina Diallo" in html
+    assert "Mauritania" in html
+    assert "We need a collective narrative built on rights." in html
+    assert "Amina organises migrant workers." in html
+    assert f'<a href="{tree.migrants.url}">Migrant and refugee rights</a>' in html
+    assert "© Photo: ISHR demo" in html
+
+
+def test_draft_and_private_pages_are_not_served_to_the_public(client, tree):
+    draft = tree.add_update("A draft", [tree.migrants], live=False)
+    private = tree.restrict(tree.add_update("Private", [tree.migrants]))
+
+    assert client.get(f"{tree.update_index.url}{draft.slug}/").status_code == 404
+    response = client.get(private.url)
+    assert response.status_code == 302
+    assert "/_util/login/" in response["Location"] or "login" in response["Location"]
