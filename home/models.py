@@ -24,7 +24,9 @@ class HomePage(Page):
     )
     intro = models.TextField(_("introduction"))
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
-    updates_count = models.PositiveSmallIntegerField(_("number of latest updates shown"), default=6)
+    updates_count = models.PositiveSmallIntegerField(
+        _("number of latest updates shown"), default=6
+    )
     stories_count = models.PositiveSmallIntegerField(
         _("number of defenders' stories shown"), default=3
     )

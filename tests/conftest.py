@@ -85,7 +85,9 @@ def build_tree():
     site = Site.objects.get(is_default_site=True)
 
     topic_index = TopicIndexPage(title="Our priorities", slug="topics", show_in_menus=True)
-    update_index = UpdateIndexPage(title="Latest updates", slug="latest-updates", show_in_menus=True)
+    update_index = UpdateIndexPage(
+        title="Latest updates", slug="latest-updates", show_in_menus=True
+    )
     story_index = StoryIndexPage(
         title="Defenders' stories", slug="defenders-stories", show_in_menus=True
     )

@@ -33,9 +33,7 @@ class PageTreeTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(StoryPage, {StoryIndexPage})
 
     def test_allowed_subpage_types(self):
-        self.assertAllowedSubpageTypes(
-            HomePage, {TopicIndexPage, UpdateIndexPage, StoryIndexPage}
-        )
+        self.assertAllowedSubpageTypes(HomePage, {TopicIndexPage, UpdateIndexPage, StoryIndexPage})
         self.assertAllowedSubpageTypes(TopicIndexPage, {TopicPage})
         self.assertAllowedSubpageTypes(UpdateIndexPage, {UpdatePage})
         self.assertAllowedSubpageTypes(StoryIndexPage, {StoryPage})
@@ -103,7 +101,10 @@ class PageTreeTests(WagtailPageTestCase):
                     "comments": inline_formset([]),
                 }
             )
-            | {"topics": [self.tree.migrants.pk, self.tree.women.pk], "countries": [mauritania.pk]},
+            | {
+                "topics": [self.tree.migrants.pk, self.tree.women.pk],
+                "countries": [mauritania.pk],
+            },
         )
         created = UpdatePage.objects.get(slug="achpr-73-mauritania")
         self.assertEqual(set(created.topics.all()), {self.tree.migrants, self.tree.women})

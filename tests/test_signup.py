@@ -53,7 +53,8 @@ def test_an_unknown_or_unpublished_source_page_never_loses_the_signup(client, tr
 
     for source in ["999999", "abc", str(draft.pk), ""]:
         response = client.post(
-            "/join-us/", {"email": f"p{source}@example.org", "consent": "on", "source_page": source}
+            "/join-us/",
+            {"email": f"p{source}@example.org", "consent": "on", "source_page": source},
         )
         assert response.status_code == 302
 

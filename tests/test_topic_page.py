@@ -26,7 +26,9 @@ def test_topic_page_lists_only_live_public_updates_of_that_topic(client, tree):
 def test_topic_page_lists_newest_update_first_with_a_stable_tie_break(client, tree):
     tree.add_update("Oldest", [tree.migrants], date=datetime.date(2022, 1, 1))
     first_same_day = tree.add_update("Same day A", [tree.migrants], date=datetime.date(2023, 5, 1))
-    second_same_day = tree.add_update("Same day B", [tree.migrants], date=datetime.date(2023, 5, 1))
+    second_same_day = tree.add_update(
+        "Same day B", [tree.migrants], date=datetime.date(2023, 5, 1)
+    )
     tree.add_update("Newest", [tree.migrants], date=datetime.date(2024, 9, 30))
     assert second_same_day.pk > first_same_day.pk
 

@@ -12,7 +12,6 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 
 from modelcluster.fields import ParentalManyToManyField
 
