@@ -1,5 +1,7 @@
 """Test settings: fast hashing, plain static storage, no network, media in a temporary folder."""
 
+import atexit
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -19,6 +21,10 @@ MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="ishr-test-static-"))
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+for _temporary in (MEDIA_ROOT, STATIC_ROOT):
+    atexit.register(shutil.rmtree, _temporary, ignore_errors=True)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
