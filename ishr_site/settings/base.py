@@ -202,4 +202,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
+    # One line per background task run is noise: Wagtail runs its tasks in-process.
+    "loggers": {"django_tasks": {"level": "WARNING"}},
 }

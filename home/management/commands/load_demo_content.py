@@ -84,9 +84,7 @@ def _glow(img, centre, radius, colour, strength=200):
     x, y = centre
     for step in range(6, 0, -1):
         r = radius * step / 2
-        draw.ellipse(
-            (x - r, y - r, x + r, y + r), fill=(*_rgb(colour), strength // (step + 1))
-        )
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=(*_rgb(colour), strength // (step + 1)))
     img.alpha_composite(layer.filter(ImageFilter.GaussianBlur(radius)))
 
 
@@ -126,9 +124,7 @@ def _person(draw, x, top, height, colour, rng, sign_colour=None, text=None):
             fill=colour,
         )
     neck_top = cy + head * 0.8
-    draw.rectangle(
-        (cx - head * 0.45, neck_top, cx + head * 0.45, neck_top + head), fill=colour
-    )
+    draw.rectangle((cx - head * 0.45, neck_top, cx + head * 0.45, neck_top + head), fill=colour)
     shoulder = neck_top + head * 0.7
     half = height * rng.uniform(0.2, 0.25)
     draw.rounded_rectangle(
@@ -152,20 +148,20 @@ def _person(draw, x, top, height, colour, rng, sign_colour=None, text=None):
         fill=colour,
         width=arm,
     )
-    draw.line(
-        (sx, sy, sx, shoulder + height * 0.2), fill=colour, width=max(2, arm // 2)
-    )
+    draw.line((sx, sy, sx, shoulder + height * 0.2), fill=colour, width=max(2, arm // 2))
     box = (sx - sw / 2, sy - sh / 2, sx + sw / 2, sy + sh / 2)
     draw.rectangle(box, fill=sign_colour)
     if text:
-        font = ImageFont.load_default(size=max(8, int(sh * 0.3)))
         lines = text.split("\n")
+        size = max(8, int(sh * 0.3))
+        font = ImageFont.load_default(size=size)
+        while size > 8 and max(font.getlength(line) for line in lines) > sw * 0.88:
+            size -= 1
+            font = ImageFont.load_default(size=size)
         line_height = sh * 0.36
         start = sy - line_height * len(lines) / 2 + line_height * 0.1
         for i, line in enumerate(lines):
-            draw.text(
-                (sx, start + i * line_height), line, font=font, fill=colour, anchor="mt"
-            )
+            draw.text((sx, start + i * line_height), line, font=font, fill=colour, anchor="mt")
     else:
         ink = (*_mix(sign_colour, colour, 0.6), 255)
         for i in range(rng.randint(1, 3)):
@@ -196,9 +192,7 @@ def draw_crowd(
     x, haze = 0.0, (*_mix(sky[1], figure, 0.35), 255)
     while x < w:  # a distant skyline
         width = rng.uniform(0.03, 0.09) * w
-        draw.rectangle(
-            (x, horizon - rng.uniform(0.04, 0.16) * h, x + width, h), fill=haze
-        )
+        draw.rectangle((x, horizon - rng.uniform(0.04, 0.16) * h, x + width, h), fill=haze)
         x += width
     img.alpha_composite(layer.filter(ImageFilter.GaussianBlur(w / 400)))
     rows = 4
@@ -208,9 +202,7 @@ def draw_crowd(
         height = h * (0.16 + 0.26 * t)
         top = horizon - height * 0.4 + t * h * 0.16
         colour = (*_mix(_mix(sky[1], figure, 0.55), figure, t), 255)
-        people = sorted(
-            rng.uniform(-0.05, 1.05) * w for _ in range(int(w / (height * 0.32)))
-        )
+        people = sorted(rng.uniform(-0.05, 1.05) * w for _ in range(int(w / (height * 0.32))))
         for px in people:
             sign_colour = text = None
             if row < rows - 1 and rng.random() < signs:
@@ -283,14 +275,10 @@ def draw_landscape(
                     ],
                     fill=colour,
                 )
-        img.alpha_composite(
-            layer.filter(ImageFilter.GaussianBlur((1 - t) * w / 900 + 0.4))
-        )
+        img.alpha_composite(layer.filter(ImageFilter.GaussianBlur((1 - t) * w / 900 + 0.4)))
         if i < layers - 1:  # mist in the valley in front of the ridge
             fog, draw = _layer(size)
-            draw.rectangle(
-                (0, base + h * 0.03, w, base + h * 0.09), fill=(*_rgb(mist), 70)
-            )
+            draw.rectangle((0, base + h * 0.03, w, base + h * 0.09), fill=(*_rgb(mist), 70))
             img.alpha_composite(fog.filter(ImageFilter.GaussianBlur(h * 0.03)))
     return _finish(img, rng, vignette=0.5)
 
@@ -353,15 +341,11 @@ def draw_chamber(
                 (x - seat_w / 2, y - seat_w * 1.2, x + seat_w / 2, y - seat_w * 1.05),
                 fill=(*_mix(colour, light, 0.35), 255),
             )
-        img.alpha_composite(
-            layer.filter(ImageFilter.GaussianBlur((1 - t) * w / 1200 + 0.3))
-        )
+        img.alpha_composite(layer.filter(ImageFilter.GaussianBlur((1 - t) * w / 1200 + 0.3)))
     return _finish(img, rng, vignette=0.55)
 
 
-def draw_vigil(
-    size, rng, dark=("#0b1320", "#1c2541"), warm=("#f2a541", "#f6d186", "#e4572e")
-):
+def draw_vigil(size, rng, dark=("#0b1320", "#1c2541"), warm=("#f2a541", "#f6d186", "#e4572e")):
     """Lit candles in the dark, with out-of-focus lights behind them."""
     w, h = size
     img = _gradient(size, dark[0], dark[1])
@@ -373,9 +357,7 @@ def draw_vigil(
         for _ in range(count):
             x, y = rng.uniform(0, w), rng.uniform(0.05, 0.7) * h
             r = rng.uniform(smallest, largest) * w
-            draw.ellipse(
-                (x - r, y - r, x + r, y + r), fill=(*_rgb(rng.choice(warm)), alpha)
-            )
+            draw.ellipse((x - r, y - r, x + r, y + r), fill=(*_rgb(rng.choice(warm)), alpha))
         img.alpha_composite(layer.filter(ImageFilter.GaussianBlur(blur)))
     candles = 5
     for i in range(candles):
@@ -420,22 +402,21 @@ def draw_portrait(
     hw, hh = w * 0.125, h * 0.16
     draw.ellipse((cx - hw, cy - hh, cx + hw, cy + hh), fill=255)
     if hair == "long":
-        draw.rounded_rectangle(
-            (cx - hw * 1.18, cy - hh * 1.08, cx + hw * 1.18, cy + hh * 1.7),
-            radius=hw,
+        draw.ellipse((cx - hw * 1.12, cy - hh * 1.08, cx + hw * 1.12, cy + hh * 0.5), fill=255)
+        draw.polygon(
+            [
+                (cx - hw * 1.12, cy - hh * 0.3),
+                (cx + hw * 1.12, cy - hh * 0.3),
+                (cx + hw * 1.5, h * 0.76),
+                (cx - hw * 1.5, h * 0.76),
+            ],
             fill=255,
         )
     elif hair == "bun":
-        draw.ellipse(
-            (cx - hw * 1.05, cy - hh * 1.06, cx + hw * 1.05, cy + hh * 0.3), fill=255
-        )
-        draw.ellipse(
-            (cx - hw * 0.45, cy - hh * 1.5, cx + hw * 0.45, cy - hh * 0.8), fill=255
-        )
+        draw.ellipse((cx - hw * 1.05, cy - hh * 1.06, cx + hw * 1.05, cy + hh * 0.3), fill=255)
+        draw.ellipse((cx - hw * 0.45, cy - hh * 1.5, cx + hw * 0.45, cy - hh * 0.8), fill=255)
     elif hair == "scarf":
-        draw.ellipse(
-            (cx - hw * 1.25, cy - hh * 1.15, cx + hw * 1.25, cy + hh * 1.15), fill=255
-        )
+        draw.ellipse((cx - hw * 1.25, cy - hh * 1.15, cx + hw * 1.25, cy + hh * 1.15), fill=255)
         draw.polygon(
             [
                 (cx - hw * 1.2, cy + hh * 0.2),
@@ -446,9 +427,7 @@ def draw_portrait(
             fill=255,
         )
     else:
-        draw.ellipse(
-            (cx - hw * 1.06, cy - hh * 1.1, cx + hw * 1.06, cy + hh * 0.15), fill=255
-        )
+        draw.ellipse((cx - hw * 1.06, cy - hh * 1.1, cx + hw * 1.06, cy + hh * 0.15), fill=255)
     draw.rectangle((cx - hw * 0.55, cy + hh * 0.6, cx + hw * 0.55, h * 0.72), fill=255)
     draw.polygon(
         [
@@ -462,9 +441,7 @@ def draw_portrait(
     draw.rounded_rectangle(
         (cx - w * 0.4, h * 0.74, cx + w * 0.4, h * 1.2), radius=w * 0.12, fill=255
     )
-    rim_mask = mask.filter(ImageFilter.MaxFilter(9)).filter(
-        ImageFilter.GaussianBlur(w / 60)
-    )
+    rim_mask = mask.filter(ImageFilter.MaxFilter(9)).filter(ImageFilter.GaussianBlur(w / 60))
     img.paste(
         Image.new("RGBA", size, _rgb(rim)),
         (0, 0),
@@ -711,9 +688,7 @@ def h3(text):
 
 def para(*paragraphs):
     """A rich text block; each argument is one paragraph, or a ready-made list."""
-    html = "".join(
-        p if p.startswith(("<ul>", "<ol>")) else f"<p>{p}</p>" for p in paragraphs
-    )
+    html = "".join(p if p.startswith(("<ul>", "<ol>")) else f"<p>{p}</p>" for p in paragraphs)
     return {"type": "paragraph", "value": html}
 
 
@@ -836,9 +811,9 @@ def topic_specs(c):
                     "them worse. It is not hard to see why so many people decide, at great "
                     "personal cost, to leave home in search of a safer life for their families.",
                     "Instead of protection, many find exploitation, threats and violence, and "
-                    "some lose their lives. Those who reach safety and organise to speak for their "
-                    "communities can find that standing up brings new risks. People who offer "
-                    "water, a bed, legal advice or the use of a phone to someone stranded at a "
+                    "some lose their lives. Those who reach safety and organise to speak for "
+                    "their communities can find that standing up brings new risks. People who "
+                    "offer water, a bed, legal advice or the use of a phone to someone stranded at a "
                     "border have been prosecuted for so-called ‘crimes of solidarity’, when "
                     "their acts deserve recognition as simple humanity.",
                     "Even so, and often at serious risk to themselves, defenders of migrant and "
@@ -1573,9 +1548,7 @@ class Command(BaseCommand):
             self.load_topics()
             self.load_updates()
             self.load_stories()
-            self.save_page(
-                home.get_parent(), HomePage, "home", home_fields(self.refs), page=home
-            )
+            self.save_page(home.get_parent(), HomePage, "home", home_fields(self.refs), page=home)
         self.report()
 
     # Images.
@@ -1597,9 +1570,7 @@ class Command(BaseCommand):
                 self.counts["images created"] += 1
             else:
                 changed = {k: v for k, v in values.items() if getattr(image, k) != v}
-                missing = not image.file or not image.file.storage.exists(
-                    image.file.name
-                )
+                missing = not image.file or not image.file.storage.exists(image.file.name)
                 if missing:  # the media folder was emptied: draw the picture again
                     image.renditions.all().delete()
                     self._attach_file(image, spec)
@@ -1613,9 +1584,7 @@ class Command(BaseCommand):
             self.refs.images[spec.key] = image
 
     def _attach_file(self, image, spec):
-        image.file = ImageFile(
-            BytesIO(spec.render()), name=f"{slugify(spec.title)}.jpg"
-        )
+        image.file = ImageFile(BytesIO(spec.render()), name=f"{slugify(spec.title)}.jpg")
         image._set_image_file_metadata()
 
     # Snippets.
@@ -1623,9 +1592,7 @@ class Command(BaseCommand):
     def load_snippets(self):
         refs = self.refs
         for slug, name in UPDATE_TYPES:
-            refs.update_types[slug] = self.save_snippet(
-                UpdateType, {"slug": slug}, name=name
-            )
+            refs.update_types[slug] = self.save_snippet(UpdateType, {"slug": slug}, name=name)
         for acronym, name in MECHANISMS:
             refs.mechanisms[acronym] = self.save_snippet(
                 Mechanism, {"acronym": acronym}, name=name
@@ -1666,47 +1633,45 @@ class Command(BaseCommand):
     # Pages.
 
     def load_home_shell(self):
-        """The home page under the root, replacing Wagtail's welcome page; its content is
-        saved last, once the pages it links to exist."""
+        """The home page under the root, in place of Wagtail's welcome page, with the default
+        site pointing at it. Its content is saved last, once the pages it links to exist."""
         root = Page.get_first_root_node()
         home = (
             HomePage.objects.child_of(root).filter(slug="home").first()
             or HomePage.objects.child_of(root).order_by("path").first()
         )
-        welcome = None
-        if home is None:
-            welcome = root.get_children().filter(slug="home").first()
-            if welcome is not None and (
-                welcome.specific_class is not Page or welcome.numchild
-            ):
-                raise CommandError(
-                    f"The page “{welcome.title}” already uses the slug “home” under the root and "
-                    "is not Wagtail's empty welcome page; move or delete it first."
-                )
-            home = HomePage(
-                title=HOME_TITLE,
-                intro=HOME_INTRO,
-                slug="home-demo" if welcome else "home",
+        welcome = root.get_children().filter(slug="home")
+        if home is not None:
+            welcome = welcome.exclude(pk=home.pk)
+        welcome = welcome.first()
+        if welcome is not None and (welcome.specific_class is not Page or welcome.numchild):
+            raise CommandError(
+                f"The page “{welcome.title}” already uses the slug “home” under the root and is "
+                "not Wagtail's empty welcome page; move or delete it first."
             )
+        if home is None:
+            # The welcome page still holds the slug until it is deleted below.
+            slug = "home-demo" if welcome else "home"
+            home = HomePage(title=HOME_TITLE, intro=HOME_INTRO, slug=slug)
             root.add_child(instance=home)
 
         site = Site.objects.filter(is_default_site=True).first()
+        changed = site is None
         if site is None:
             site = Site.objects.filter(hostname="localhost", port=80).first() or Site(
                 hostname="localhost", port=80, site_name="ISHR"
             )
             site.is_default_site = True
+        if site.root_page_id != home.pk:
             site.root_page = home
-            site.save()
-            self.counts["sites updated"] += 1
-        elif site.root_page_id != home.pk:
-            site.root_page = home
+            changed = True
+        if changed:
             site.save()
             self.counts["sites updated"] += 1
         if welcome is not None:
             Site.objects.filter(root_page=welcome).update(root_page=home)
             welcome.delete()
-            self.counts["welcome page deleted"] += 1
+            self.counts["welcome pages deleted"] += 1
         return home
 
     def load_index_pages(self, home):
@@ -1730,9 +1695,7 @@ class Command(BaseCommand):
         for spec in update_specs(refs):
             session = refs.sessions.get(spec.get("session"))
             mechanism = (
-                session.mechanism
-                if session
-                else refs.mechanisms.get(spec.get("mechanism"))
+                session.mechanism if session else refs.mechanisms.get(spec.get("mechanism"))
             )
             fields = {
                 "title": spec["title"],
@@ -1770,9 +1733,7 @@ class Command(BaseCommand):
                 published=published,
             )
 
-    def save_page(
-        self, parent, model, slug, fields, relations=None, published=None, page=None
-    ):
+    def save_page(self, parent, model, slug, fields, relations=None, published=None, page=None):
         """Create the page, or bring it up to date; publish only when something changed.
 
         ``fields`` maps field names to values (StreamFields in their raw form, foreign keys as
@@ -1799,17 +1760,14 @@ class Command(BaseCommand):
             self.counts["pages created"] += 1
             return page
         fields = {"slug": slug, **fields}
-        if (
-            self._differs(page, fields, relations)
-            or not page.live
-            or not page.live_revision_id
-        ):
+        if self._differs(page, fields, relations) or not page.live or not page.live_revision_id:
             for name, value in fields.items():
                 setattr(page, name, value)
             for name, objects in relations.items():
                 getattr(page, name).set(objects)
+            first_time = page.live_revision_id is None
             page.save_revision().publish()
-            self.counts["pages published again"] += 1
+            self.counts["pages created" if first_time else "pages updated"] += 1
         else:
             self.counts["pages unchanged"] += 1
         return page
@@ -1822,9 +1780,9 @@ class Command(BaseCommand):
         for name, value in fields.items():
             model_field = page._meta.get_field(name)
             if isinstance(model_field, StreamField):
-                if self._stream_data(
-                    model_field, getattr(page, name)
-                ) != self._stream_data(model_field, value):
+                if self._stream_data(model_field, getattr(page, name)) != self._stream_data(
+                    model_field, value
+                ):
                     return True
             elif model_field.many_to_one:
                 if getattr(page, model_field.attname) != (value.pk if value else None):
