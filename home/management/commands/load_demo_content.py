@@ -813,8 +813,8 @@ def topic_specs(c):
                     "Instead of protection, many find exploitation, threats and violence, and "
                     "some lose their lives. Those who reach safety and organise to speak for "
                     "their communities can find that standing up brings new risks. People who "
-                    "offer water, a bed, legal advice or the use of a phone to someone stranded at a "
-                    "border have been prosecuted for so-called ‘crimes of solidarity’, when "
+                    "offer water, a bed, legal advice or the use of a phone to someone stranded "
+                    "at a border have been prosecuted for so-called ‘crimes of solidarity’, when "
                     "their acts deserve recognition as simple humanity.",
                     "Even so, and often at serious risk to themselves, defenders of migrant and "
                     "refugee rights keep going. They use the courts, peaceful protest and "
