@@ -12,14 +12,12 @@ class UpdateTypeViewSet(SnippetViewSet):
     model = UpdateType
     icon = "tag"
     list_display = ["name", "slug"]
-    search_fields = ["name"]
 
 
 class MechanismViewSet(SnippetViewSet):
     model = Mechanism
     icon = "site"
     list_display = ["acronym", "name"]
-    search_fields = ["name", "acronym"]
 
 
 class MechanismSessionViewSet(SnippetViewSet):
@@ -27,7 +25,6 @@ class MechanismSessionViewSet(SnippetViewSet):
     icon = "date"
     list_display = ["name", "mechanism", "starts_on", "ends_on"]
     list_filter = ["mechanism"]
-    search_fields = ["name"]
 
 
 class CountryOrRegionViewSet(SnippetViewSet):
@@ -35,7 +32,6 @@ class CountryOrRegionViewSet(SnippetViewSet):
     icon = "globe"
     list_display = ["name", "kind"]
     list_filter = ["kind"]
-    search_fields = ["name"]
 
 
 class TaxonomyViewSetGroup(SnippetViewSetGroup):

@@ -1,0 +1,146 @@
+"""The demo content: loading it twice gives the same site, and every page in it works for
+visitors and in the admin."""
+
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.db.models import Model, QuerySet
+from django.forms.models import model_to_dict
+from django.test import Client, TestCase
+
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision, Site
+
+from stories.models import StoryPage
+from topics.models import TopicPage
+from updates.models import UpdatePage
+
+SNIPPETS = [
+    "core.CountryOrRegion",
+    "updates.UpdateType",
+    "updates.Mechanism",
+    "updates.MechanismSession",
+]
+
+
+def comparable(value):
+    if isinstance(value, QuerySet | list) and value and isinstance(value[0], Model):
+        return sorted(obj.pk for obj in value)
+    if isinstance(value, QuerySet):
+        return []
+    return value
+
+
+def snapshot():
+    """Everything the command makes, in a comparable form."""
+    pages = [
+        {
+            **{k: comparable(v) for k, v in model_to_dict(page, exclude=["body"]).items()},
+            "body": list(page.body.raw_data) if hasattr(page, "body") else None,
+            "path": page.path,
+            "latest_revision_id": page.latest_revision_id,
+            "live_revision_id": page.live_revision_id,
+        }
+        for page in Page.objects.order_by("path").specific()
+    ]
+    return {
+        "pages": pages,
+        "revisions": Revision.objects.count(),
+        "images": list(
+            get_image_model()
+            .objects.order_by("pk")
+            .values("pk", "title", "file", "alt_text", "credit", "licence", "file_hash")
+        ),
+        "snippets": {
+            label: list(apps.get_model(label).objects.order_by("pk").values())
+            for label in SNIPPETS
+        },
+        "sites": list(Site.objects.values()),
+    }
+
+
+def test_loading_the_demo_content_twice_changes_nothing(db):
+    call_command("load_demo_content", verbosity=0)
+    first = snapshot()
+
+    call_command("load_demo_content", verbosity=0)
+
+    assert snapshot() == first
+
+
+class DemoContentTests(TestCase):
+    """Loads the demo content once for all the checks below (each test is rolled back)."""
+
+    @classmethod
+    def setUpTestData(cls):
+        call_command("load_demo_content", verbosity=0)
+        cls.admin = get_user_model().objects.create_superuser("admin", "a@example.org", "pw")
+
+    def setUp(self):
+        self.admin_client = Client()
+        self.admin_client.force_login(self.admin)
+
+    def test_demo_content_rebuilds_the_seed_topic_page(self):
+        topic = TopicPage.objects.get(slug="migrant-and-refugee-rights")
+        html = self.client.get(topic.url).content.decode()
+
+        self.assertEqual(topic.hero_image.credit, "© Photo: Creative Commons Zero - CC0")
+        self.assertIn("ISHR supports migrants human rights defenders", html)
+        for title in [
+            "ACHPR 73: Mauritania should take legislative measures",
+            "ACHPR73: Côte d&#x27;Ivoire should strengthen the mechanism",
+            "HRC51: Impunity for grave violations against Africans in Ceuta and Melilla",
+            "Kenya should strengthen its legal framework protecting defenders",
+        ]:
+            self.assertIn(title, html)
+        self.assertIn("rights-based approach of migrant workers", html)
+        self.assertIn("Check out all the latest updates to this topic", html)
+        self.assertIn("Join us", html)
+
+    def test_demo_content_has_enough_of_everything(self):
+        self.assertGreaterEqual(TopicPage.objects.live().count(), 4)
+        self.assertGreaterEqual(UpdatePage.objects.live().count(), 12)
+        self.assertGreaterEqual(StoryPage.objects.live().count(), 4)
+        types = set(UpdatePage.objects.values_list("update_type__slug", flat=True))
+        self.assertEqual(len(types), 6)
+        for image in get_image_model().objects.all():
+            self.assertTrue(image.alt_text and image.credit and image.licence, image)
+
+    def test_every_demo_page_returns_200_publicly_and_in_the_admin(self):
+        pages = Page.objects.filter(depth__gt=1).specific()
+        self.assertGreaterEqual(len(pages), 26)
+
+        for page in pages:
+            with self.subTest(page=page.url):
+                self.assertEqual(self.client.get(page.url).status_code, 200)
+                edit = self.admin_client.get(f"/admin/pages/{page.pk}/edit/")
+                self.assertEqual(edit.status_code, 200)
+                explore = self.admin_client.get(f"/admin/pages/{page.pk}/")
+                self.assertEqual(explore.status_code, 200)
+
+    def test_admin_listings_of_images_snippets_and_signups_return_200(self):
+        urls = [
+            "/admin/",
+            "/admin/images/",
+            "/admin/snippets/core/countryorregion/",
+            "/admin/snippets/updates/updatetype/",
+            "/admin/snippets/updates/mechanism/",
+            "/admin/snippets/updates/mechanismsession/",
+            "/admin/signups/",
+        ]
+        for url in urls:
+            with self.subTest(url=url):
+                self.assertEqual(self.admin_client.get(url).status_code, 200)
+        for label in SNIPPETS:
+            model = apps.get_model(label)
+            obj = model.objects.first()
+            meta = model._meta
+            url = f"/admin/snippets/{meta.app_label}/{meta.model_name}/edit/{obj.pk}/"
+            with self.subTest(url=url):
+                self.assertEqual(self.admin_client.get(url).status_code, 200)
+
+    def test_editors_can_search_snippets(self):
+        response = self.admin_client.get("/admin/snippets/updates/updatetype/", {"q": "letter"})
+
+        self.assertContains(response, "Joint letter")
+        self.assertNotContains(response, "Press release")
