@@ -4,6 +4,7 @@ import datetime
 import io
 from types import SimpleNamespace
 
+from django.core.cache import cache
 from django.core.files.images import ImageFile
 
 from wagtail.images import get_image_model
@@ -69,6 +70,14 @@ class Tree(SimpleNamespace):
         """Make ``page`` visible only to logged-in users."""
         PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
         return page
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    """Wagtail caches site root paths; a cache left over from another test points elsewhere."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
