@@ -1,5 +1,6 @@
 """The site's home page: it draws on every section below it."""
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -25,10 +26,14 @@ class HomePage(Page):
     intro = models.TextField(_("introduction"))
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
     updates_count = models.PositiveSmallIntegerField(
-        _("number of latest updates shown"), default=6
+        _("number of latest updates shown"),
+        default=6,
+        validators=[MinValueValidator(1), MaxValueValidator(12)],
     )
     stories_count = models.PositiveSmallIntegerField(
-        _("number of defenders' stories shown"), default=3
+        _("number of defenders' stories shown"),
+        default=3,
+        validators=[MinValueValidator(0), MaxValueValidator(6)],
     )
 
     content_panels = [

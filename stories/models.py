@@ -109,3 +109,7 @@ class StoryPage(Page):
     class Meta:
         verbose_name = _("defender's story")
         verbose_name_plural = _("defenders' stories")
+
+    def visible_topics(self):
+        """The topics this page is tagged to that visitors can open."""
+        return TopicPage.objects.visible_among(self.topics.all())

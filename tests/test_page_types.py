@@ -49,6 +49,43 @@ class PageTreeTests(WagtailPageTestCase):
         Page.get_first_root_node().add_child(instance=another_home)
         self.assertTrue(TopicIndexPage.can_create_at(another_home))
 
+    def test_editor_can_create_a_home_page_and_its_three_sections(self):
+        body = streamfield([("paragraph", rich_text("<p>Welcome.</p>"))])
+        self.assertCanCreate(
+            Page.get_first_root_node(),
+            HomePage,
+            nested_form_data(
+                {
+                    "title": "ISHR in French",
+                    "slug": "fr",
+                    "intro": "Bienvenue.",
+                    "body": body,
+                    "updates_count": 6,
+                    "stories_count": 3,
+                    "comments": inline_formset([]),
+                }
+            ),
+        )
+        new_home = HomePage.objects.get(slug="fr")
+        for index_class, slug in [
+            (TopicIndexPage, "priorites"),
+            (UpdateIndexPage, "actualites"),
+            (StoryIndexPage, "temoignages"),
+        ]:
+            with self.subTest(index=index_class.__name__):
+                self.assertCanCreate(
+                    new_home,
+                    index_class,
+                    nested_form_data(
+                        {
+                            "title": slug.title(),
+                            "slug": slug,
+                            "intro": "",
+                            "comments": inline_formset([]),
+                        }
+                    ),
+                )
+
     def test_editor_can_create_a_topic_page_with_every_body_block(self):
         image = make_image("Body image")
         self.assertCanCreate(

@@ -27,6 +27,11 @@ class TopicPageQuerySet(ListingPageQuerySet):
             .order_by("title")
         )
 
+    def visible_among(self, topics):
+        """The live, public topics among ``topics``: the tags of an update or story, which
+        may include a topic that is a draft or private."""
+        return self.filter(pk__in=[topic.pk for topic in topics]).live().public().order_by("title")
+
 
 class TopicIndexPage(Page):
     intro = models.TextField(_("introduction"), blank=True)

@@ -243,6 +243,10 @@ class UpdatePage(Page):
                 {"session": _("This session belongs to another mechanism than the one chosen.")}
             )
 
+    def visible_topics(self):
+        """The topics this page is tagged to that visitors can open."""
+        return TopicPage.objects.visible_among(self.topics.all())
+
     def related_updates(self, limit=3):
         """Other live, public updates sharing a topic with this one, newest first."""
         topic_ids = [topic.pk for topic in self.topics.all()]
