@@ -38,7 +38,7 @@ $(VENV)/.installed: requirements-dev.lock
 install: $(VENV)/.installed ## Create .venv/ and install the locked dependencies
 
 .PHONY: run
-run: install ## Migrate, load the demo content, create the demo admin and serve on http://127.0.0.1:$(PORT)/
+run: install ## Migrate, load demo content, create the demo admin, serve on 127.0.0.1:8000 (PORT=…)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
 	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(MANAGE) create_demo_admin
