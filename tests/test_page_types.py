@@ -228,6 +228,29 @@ class PageTreeTests(WagtailPageTestCase):
                 self.assertPageIsRenderable(page)
                 self.assertPageIsPreviewable(page, post_data=self.preview_data(page))
 
+    def test_every_page_type_previews_before_it_is_first_saved(self):
+        new_home = HomePage(title="New home", slug="new-home", intro="Hi.")
+        Page.get_first_root_node().add_child(instance=new_home)
+        cases = [
+            (Page.get_first_root_node(), HomePage(title="Draft home", slug="draft-home")),
+            (new_home, TopicIndexPage(title="Topics", slug="topics")),
+            (new_home, UpdateIndexPage(title="Updates", slug="updates")),
+            (new_home, StoryIndexPage(title="Stories", slug="stories")),
+            (self.tree.topic_index, TopicPage(title="New topic", slug="new-topic")),
+            (self.tree.update_index, UpdatePage(title="New update", slug="new-update")),
+            (self.tree.story_index, StoryPage(title="New story", slug="new-story")),
+        ]
+        for parent, page in cases:
+            model = type(page)
+            meta = model._meta
+            url = f"/admin/pages/add/{meta.app_label}/{meta.model_name}/{parent.pk}/preview/"
+            with self.subTest(page_type=model.__name__):
+                response = self.client.post(url, self.preview_data(page))
+                self.assertEqual(response.json(), {"is_valid": True, "is_available": True})
+                response = self.client.get(url, {"mode": ""})
+                self.assertEqual(response.status_code, 200)
+                self.assertContains(response, page.title)
+
     def test_topic_preview_shows_the_listing_as_it_will_look(self):
         self.tree.add_update("Listed in the preview", [self.tree.migrants])
         preview_url = f"/admin/pages/{self.tree.migrants.pk}/edit/preview/"

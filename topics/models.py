@@ -98,10 +98,13 @@ class TopicPage(Page):
 
     def latest_updates(self):
         """The newest live, public updates tagged to this topic, as many as the editor chose."""
+        if self.pk is None:  # a preview before the first save: nothing can be tagged to it yet
+            return []
         return self.updates.for_listing()[: self.updates_count]
 
     def latest_stories(self):
-        if not self.stories_count:
+        """The newest live, public stories tagged to this topic, as many as the editor chose."""
+        if self.pk is None or not self.stories_count:
             return []
         return self.stories.for_listing()[: self.stories_count]
 
