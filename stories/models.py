@@ -61,6 +61,7 @@ class StoryPage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Leave empty if showing the defender's face could put them at risk."),
     )
     country = models.ForeignKey(
         "core.CountryOrRegion",
@@ -69,6 +70,7 @@ class StoryPage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="stories",
+        help_text=_("Leave empty to protect the defender's identity."),
     )
     quote = models.TextField(_("pull quote"), help_text=_("A sentence in the defender's words."))
     summary = models.TextField(

@@ -97,3 +97,21 @@ def test_stories_listing_rejects_bad_page_numbers_with_a_404(client, tree):
     assert client.get(tree.story_index.url).status_code == 200
     assert client.get(tree.story_index.url, {"page": "abc"}).status_code == 404
     assert client.get(tree.story_index.url, {"page": "50"}).status_code == 404
+
+
+def test_an_unknown_topic_is_explained_next_to_the_filter_it_marks_invalid(client, tree):
+    html = client.get(tree.update_index.url, {"topic": "nope"}).content.decode()
+
+    described_by = re.search(r'<select[^>]*aria-describedby="([^"]+)"', html)
+    assert described_by, "the invalid select points to its explanation"
+    assert f'id="{described_by.group(1)}"' in html
+    assert "<title>Not found:" in html
+
+
+def test_listing_cards_are_headed_one_level_below_the_page_title(client, tree):
+    tree.add_update("An update", [tree.migrants])
+
+    html = client.get(tree.update_index.url).content.decode()
+
+    assert '<h2 class="card__title"><a' in html
+    assert "<h3" not in html

@@ -59,6 +59,7 @@ class TopicPage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("A wide photo across the top of the page; its credit is shown with it."),
     )
     intro = models.TextField(
         _("introduction"),
@@ -69,11 +70,13 @@ class TopicPage(Page):
         _("number of latest updates shown"),
         default=4,
         validators=[MinValueValidator(1), MaxValueValidator(12)],
+        help_text=_("The newest updates tagged to this topic, from 1 to 12."),
     )
     stories_count = models.PositiveSmallIntegerField(
         _("number of defenders' stories shown"),
         default=3,
         validators=[MinValueValidator(0), MaxValueValidator(6)],
+        help_text=_("The newest stories tagged to this topic, from 0 (none) to 6."),
     )
 
     content_panels = [

@@ -155,7 +155,11 @@ class UpdatePage(Page):
         help_text=_("Shown on the update and used to order listings, newest first."),
     )
     update_type = models.ForeignKey(
-        UpdateType, verbose_name=_("type"), on_delete=models.PROTECT, related_name="+"
+        UpdateType,
+        verbose_name=_("type"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Shown above the title. Editors manage the list under Tagging."),
     )
     summary = models.TextField(
         _("summary"),
@@ -165,11 +169,12 @@ class UpdatePage(Page):
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
     listing_image = models.ForeignKey(
         "core.CustomImage",
-        verbose_name=_("listing image"),
+        verbose_name=_("image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Optional. Shown at the top of the update and on its card in listings."),
     )
     topics = ParentalManyToManyField(
         TopicPage,
@@ -182,6 +187,7 @@ class UpdatePage(Page):
         verbose_name=_("countries and regions"),
         related_name="updates",
         blank=True,
+        help_text=_("Optional. Hold Ctrl (Cmd on a Mac) to choose several."),
     )
     mechanism = models.ForeignKey(
         Mechanism,
@@ -190,6 +196,7 @@ class UpdatePage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="updates",
+        help_text=_("Optional. The UN or regional body this update concerns."),
     )
     session = models.ForeignKey(
         MechanismSession,
@@ -198,6 +205,7 @@ class UpdatePage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="updates",
+        help_text=_("Optional. Choosing a session fills in its mechanism."),
     )
 
     objects = UpdatePageManager()
@@ -205,11 +213,15 @@ class UpdatePage(Page):
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
-            [FieldPanel("date"), FieldPanel("update_type"), FieldPanel("summary")],
+            [
+                FieldPanel("date"),
+                FieldPanel("update_type"),
+                FieldPanel("summary"),
+                FieldPanel("listing_image"),
+            ],
             heading=_("Listing"),
         ),
         FieldPanel("body"),
-        FieldPanel("listing_image"),
         MultiFieldPanel(
             [
                 FieldPanel("topics", widget=forms.CheckboxSelectMultiple),

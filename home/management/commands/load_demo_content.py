@@ -39,7 +39,7 @@ from updates.models import (
     UpdateType,
 )
 
-DEMO_CREDIT = "© Illustration: ISHR demo content – Creative Commons Zero - CC0"
+DEMO_CREDIT = "Illustration: ISHR demo content, generated for this site"
 PHOTO_CREDIT = "© Photo: Creative Commons Zero - CC0"
 LICENCE = "CC0 1.0"
 
