@@ -10,6 +10,7 @@ RUN /venv/bin/pip install --no-cache-dir -r requirements.lock
 COPY . .
 # collectstatic needs settings to load; these placeholder values are used for this step only.
 RUN SECRET_KEY=build-only ALLOWED_HOSTS=localhost DATABASE_URL=sqlite:////tmp/build.sqlite3 \
+    WAGTAILADMIN_BASE_URL=http://localhost \
     DJANGO_SETTINGS_MODULE=ishr_site.settings.production \
     /venv/bin/python manage.py collectstatic --noinput
 
@@ -21,7 +22,9 @@ ENV PATH=/venv/bin:$PATH \
 RUN useradd --create-home --uid 1000 ishr
 WORKDIR /app
 COPY --from=build /venv /venv
-COPY --from=build --chown=ishr:ishr /app /app
+COPY --from=build /app /app
+# The code stays read-only for the runtime user; only uploaded media are written.
+RUN mkdir -p /app/media && chown ishr:ishr /app/media
 USER ishr
 EXPOSE 8000
 CMD ["gunicorn", "ishr_site.wsgi"]

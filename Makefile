@@ -8,16 +8,18 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-# A Python 3.12 or newer. PYTHON=... wins; otherwise the first on PATH that runs and is new
-# enough, then pyenv's installed versions (pyenv shims answer only for the version they name).
+# A Python 3.12 or newer that can make a virtualenv. PYTHON=... wins; otherwise the first on
+# PATH that runs and is new enough, then pyenv's installed versions (pyenv shims answer only
+# for the version they name).
+usable := import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 12))
 find_python = $(shell \
 	for c in python3.14 python3.13 python3.12 python3 python; do \
-		if command -v $$c >/dev/null 2>&1 && $$c -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then command -v $$c; exit 0; fi; \
+		if command -v $$c >/dev/null 2>&1 && $$c -c '$(usable)' >/dev/null 2>&1; then command -v $$c; exit 0; fi; \
 	done; \
 	if command -v pyenv >/dev/null 2>&1; then \
 		for v in $$(pyenv versions --bare 2>/dev/null | sort -rV); do \
 			p="$$(pyenv root)/versions/$$v/bin/python"; \
-			if [ -x "$$p" ] && "$$p" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then echo "$$p"; exit 0; fi; \
+			if [ -x "$$p" ] && "$$p" -c '$(usable)' >/dev/null 2>&1; then echo "$$p"; exit 0; fi; \
 		done; \
 	fi)
 PYTHON ?= $(find_python)
@@ -27,7 +29,7 @@ help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}'
 
 $(VENV)/.installed: requirements-dev.lock
-	@if [ -z "$(PYTHON)" ]; then echo "No Python 3.12 or newer found: install one, or run make with PYTHON=/path/to/python3.12" >&2; exit 1; fi
+	@if [ -z "$(PYTHON)" ]; then echo "No Python 3.12 or newer with venv found: install one (on Debian or Ubuntu also python3-venv), or run make with PYTHON=/path/to/python3.12" >&2; exit 1; fi
 	@echo "Creating $(VENV) with $(PYTHON)"
 	@test -x $(BIN)/python || "$(PYTHON)" -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip

@@ -46,9 +46,13 @@ class LinkStructValue(blocks.StructValue):
     """Resolves a call to action's target, whether a page of the site or an address."""
 
     def url(self):
+        """The target's address, or "" when the chosen page was deleted, unpublished or made
+        private since: a visitor must not be sent to a page they cannot open."""
         page = self.get("page")
-        if page:
-            return page.url
+        if page is not None:
+            if page.live and not page.get_view_restrictions().exists():
+                return page.url
+            return ""
         return self.get("external_url") or ""
 
 

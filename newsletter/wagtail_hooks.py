@@ -19,6 +19,12 @@ class SignupViewSet(ModelViewSet):
     form_fields = ["email", "consent"]
     inspect_view_enabled = True
 
+    def get_index_view_kwargs(self, **kwargs):
+        # One query for the listing, not one per row for the page each signup came from.
+        return super().get_index_view_kwargs(
+            queryset=Signup.objects.select_related("source_page"), **kwargs
+        )
+
 
 @hooks.register("register_admin_viewset")
 def register_signup_viewset():

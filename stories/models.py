@@ -48,7 +48,7 @@ class StoryIndexPage(ListingPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.paginate(request, StoryPage.objects.for_listing()))
+        context.update(self.paginate(request, StoryPage.objects.child_of(self).for_listing()))
         return context
 
 

@@ -16,6 +16,7 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "a-production-like-secret-key-" + "x" * 40 + "-with-enough-entropy-1234567",
     "ALLOWED_HOSTS": "www.ishr.example",
     "DATABASE_URL": "sqlite:///:memory:",
+    "WAGTAILADMIN_BASE_URL": "https://www.ishr.example",
 }
 
 
@@ -37,7 +38,9 @@ def test_check_deploy_passes_with_production_settings():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+@pytest.mark.parametrize(
+    "missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "WAGTAILADMIN_BASE_URL"]
+)
 def test_production_settings_refuse_to_start_without_their_environment(missing):
     env = {k: v for k, v in PRODUCTION_ENV.items() if k != missing}
 
@@ -48,10 +51,18 @@ def test_production_settings_refuse_to_start_without_their_environment(missing):
 
 
 def test_base_settings_are_safe_by_default():
-    from ishr_site.settings import base
+    code = (
+        "from ishr_site.settings import base as b; "
+        "print(b.DEBUG, b.SECRET_KEY, b.ALLOWED_HOSTS, b.X_FRAME_OPTIONS)"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
 
-    assert base.DEBUG is False
-    assert "*" not in base.ALLOWED_HOSTS
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "None", "[]", "DENY"]
 
 
 def test_production_uses_redis_and_object_storage_when_configured():

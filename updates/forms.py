@@ -18,6 +18,8 @@ class UpdateFilterForm(forms.Form):
         },
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, site_root, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["topic"].queryset = TopicPage.objects.live().public().order_by("title")
+        self.fields["topic"].queryset = (
+            TopicPage.objects.descendant_of(site_root).live().public().order_by("title")
+        )

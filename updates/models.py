@@ -20,6 +20,8 @@ from core.listing import ListingPageMixin
 from core.query import ListingPageQuerySet
 from topics.models import TopicPage
 
+from .forms import UpdateFilterForm
+
 
 class UpdateType(index.Indexed, models.Model):
     """News, statement, joint letter…: editors manage the list."""
@@ -82,7 +84,7 @@ class MechanismSession(index.Indexed, models.Model):
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:
-        ordering = ["-starts_on", "name"]
+        ordering = [models.F("starts_on").desc(nulls_last=True), "name"]
         verbose_name = _("mechanism session")
         verbose_name_plural = _("mechanism sessions")
 
@@ -130,14 +132,12 @@ class UpdateIndexPage(ListingPageMixin, Page):
 
     def listing(self, request):
         """The updates for the request's topic filter and page number, or an error message."""
-        from .forms import UpdateFilterForm
-
-        filter_form = UpdateFilterForm(request.GET)
+        filter_form = UpdateFilterForm(request.GET, site_root=self.get_parent())
         if not filter_form.is_valid():
             messages = [str(m) for errors in filter_form.errors.values() for m in errors]
             return {"filter_form": filter_form, "listing_error": " ".join(messages)}
         topic = filter_form.cleaned_data["topic"]
-        updates = UpdatePage.objects.for_listing()
+        updates = UpdatePage.objects.child_of(self).for_listing()
         if topic:
             updates = updates.filter(topics=topic)
         return {
@@ -157,7 +157,10 @@ class UpdatePage(Page):
     update_type = models.ForeignKey(
         UpdateType,
         verbose_name=_("type"),
-        on_delete=models.PROTECT,
+        # Nullable only so that deleting a type cannot break stored revisions that use it;
+        # the form still requires one (blank=False).
+        null=True,
+        on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("Shown above the title. Editors manage the list under Tagging."),
     )
@@ -265,9 +268,9 @@ class UpdatePage(Page):
         if not topic_ids:
             return UpdatePage.objects.none()
         return (
-            UpdatePage.objects.for_listing()
+            UpdatePage.objects.sibling_of(self, inclusive=False)
+            .for_listing()
             .filter(topics__in=topic_ids)
-            .exclude(pk=self.pk)
             .distinct()[:limit]
         )
 

@@ -3,8 +3,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from core.models import CountryOrRegion
-
 from .models import Mechanism, MechanismSession, UpdateType
 
 
@@ -27,18 +25,11 @@ class MechanismSessionViewSet(SnippetViewSet):
     list_filter = ["mechanism"]
 
 
-class CountryOrRegionViewSet(SnippetViewSet):
-    model = CountryOrRegion
-    icon = "globe"
-    list_display = ["name", "kind"]
-    list_filter = ["kind"]
-
-
 class TaxonomyViewSetGroup(SnippetViewSetGroup):
-    menu_label = _("Tagging")
+    menu_label = _("Update tagging")
     menu_icon = "tag"
     menu_order = 250
-    items = (UpdateTypeViewSet, CountryOrRegionViewSet, MechanismViewSet, MechanismSessionViewSet)
+    items = (UpdateTypeViewSet, MechanismViewSet, MechanismSessionViewSet)
 
 
 register_snippet(TaxonomyViewSetGroup)

@@ -1,4 +1,9 @@
+from urllib.parse import urlencode
+
 from django import template
+from django.apps import apps
+
+from ..navigation import section_of_type
 
 register = template.Library()
 
@@ -14,3 +19,24 @@ def nav_current(section, page):
     if page.path.startswith(section.path):
         return "true"
     return ""
+
+
+@register.simple_tag(takes_context=True)
+def section_url(context, page_type, **params):
+    """The address of the site's top-level section of ``page_type`` ("app_label.Model"), with
+    ``params`` as its query string, or "" when the site has no live, public such section.
+
+    For example ``{% section_url "updates.UpdateIndexPage" topic=page.slug %}``."""
+    request = context.get("request")
+    section = section_of_type(request, apps.get_model(page_type))
+    if section is None:
+        return ""
+    url = section.get_url(request)
+    return f"{url}?{urlencode(params)}" if params else url
+
+
+@register.filter
+def loading_for(position, eager_count):
+    """The ``loading`` value for the image of the card at ``position`` (1-based) in a listing:
+    the first ``eager_count`` cards are in view when the page opens, so they load at once."""
+    return "eager" if int(position) <= int(eager_count) else "lazy"

@@ -135,12 +135,12 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Internationalisation: the site is to be published in English, French and Spanish.
 LANGUAGE_CODE = "en"
+FORMAT_MODULE_PATH = ["ishr_site.formats"]
 LANGUAGES = [("en", _("English")), ("fr", _("French")), ("es", _("Spanish"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Zurich"  # ISHR works from Geneva: "today" is Geneva's day
 USE_I18N = True
 USE_TZ = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 
 # Static files and media.
 STATICFILES_DIRS = [BASE_DIR / "static"]

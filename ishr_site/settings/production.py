@@ -8,6 +8,8 @@ DEBUG = False
 SECRET_KEY = env("SECRET_KEY", required=True)
 env("ALLOWED_HOSTS", required=True)
 env("DATABASE_URL", required=True)
+# Admin emails and links (moderation, password resets) must point at the real site.
+WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", required=True)
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
