@@ -72,3 +72,7 @@ lock: install ## Re-resolve the dependencies of pyproject.toml into the lock fil
 .PHONY: clean
 clean: ## Remove .venv/, the SQLite database, media and collected static files
 	rm -rf $(VENV) db.sqlite3 media staticfiles
+
+.PHONY: messages
+messages: install ## Refresh the French and Spanish translation catalogs in locale/
+	$(MANAGE) makemessages -l fr -l es --ignore=.venv --ignore=tests --ignore="home/management/*"

@@ -25,8 +25,8 @@ class QuoteBlock(blocks.StructBlock):
         group = _("Text")
         template = "blocks/quote_block.html"
         preview_value = {
-            "quote": "Fundamental human rights don't disappear at the border.",
-            "attribution": "A defender of migrants' rights",
+            "quote": _("Fundamental human rights don't disappear at the border."),
+            "attribution": _("A defender of migrants' rights"),
         }
         description = _("A quotation with an optional attribution")
 
@@ -69,9 +69,9 @@ class CallToActionBlock(blocks.StructBlock):
         template = "blocks/call_to_action_block.html"
         value_class = LinkStructValue
         preview_value = {
-            "heading": "Stand with defenders",
-            "text": "Your support keeps defenders safe and heard at the UN.",
-            "button_label": "Take action",
+            "heading": _("Stand with defenders"),
+            "text": _("Your support keeps defenders safe and heard at the UN."),
+            "button_label": _("Take action"),
             "external_url": "https://ishr.ch/",
         }
         description = _("A highlighted invitation with a button to a page or address")
@@ -91,13 +91,13 @@ class BodyBlock(blocks.StreamBlock):
     heading2 = HeadingBlock(
         label=_("Heading (level 2)"),
         template="blocks/heading2_block.html",
-        preview_value="ISHR supports defenders",
+        preview_value=_("ISHR supports defenders"),
         description=_("A section heading"),
     )
     heading3 = HeadingBlock(
         label=_("Heading (level 3)"),
         template="blocks/heading3_block.html",
-        preview_value="At the Human Rights Council",
+        preview_value=_("At the Human Rights Council"),
         description=_("A sub-section heading"),
     )
     paragraph = blocks.RichTextBlock(
@@ -106,7 +106,7 @@ class BodyBlock(blocks.StreamBlock):
         icon="pilcrow",
         group=_("Text"),
         template="blocks/paragraph_block.html",
-        preview_value="<p>Defenders hold governments to their word on human rights.</p>",
+        preview_value=_("<p>Defenders hold governments to their word on human rights.</p>"),
         description=_("Formatted text with links and lists"),
     )
     quote = QuoteBlock(label=_("Quote"))

@@ -49,7 +49,7 @@ class CustomImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
-        permissions = [("choose_image", "Can choose image")]
+        permissions = [("choose_image", _("Can choose image"))]
 
     @property
     def default_alt_text(self):

@@ -97,7 +97,7 @@ def test_topic_page_shows_its_live_stories_and_the_join_us_form(client, tree):
     assert "A defender at the border" in html
     assert "A draft story" not in html
     assert "A story on women" not in html
-    assert "Don't miss out on our latest vital work in migrant and refugee rights." in html
+    assert "Join us" in html
     assert 'action="/join-us/"' in html
 
 
@@ -124,3 +124,14 @@ def test_restricting_the_updates_section_hides_all_its_updates_from_topic_pages(
     tree.restrict(tree.update_index)
 
     assert listed_titles(client.get(tree.migrants.url).content.decode()) == []
+
+
+def test_the_join_us_box_shows_the_topic_invitation_or_a_general_one(client, tree):
+    tree.migrants.signup_prompt = "Don't miss out on our work in migrant and refugee rights."
+    tree.migrants.save_revision().publish()
+
+    with_prompt = client.get(tree.migrants.url).content.decode()
+    without_prompt = client.get(tree.women.url).content.decode()
+
+    assert "Don&#x27;t miss out on our work in migrant and refugee rights." in with_prompt
+    assert "latest vital work with human rights defenders." in without_prompt

@@ -122,3 +122,19 @@ def test_update_and_story_pages_link_only_to_live_public_topics(client, tree):
         assert "Migrant and refugee rights" in html
         assert "Draft topic" not in html
         assert "Private topic" not in html
+
+
+def test_deleting_an_update_type_used_only_by_a_draft_keeps_the_update_editable(
+    admin_client, tree
+):
+    from updates.models import UpdateType
+
+    update = tree.add_update("Published", [tree.migrants])
+    temporary = UpdateType.objects.create(name="Temporary", slug="temporary")
+    update.update_type = temporary
+    update.save_revision()  # a draft that uses the new type; the live row keeps "News"
+
+    temporary.delete()
+
+    assert admin_client.get(f"/admin/pages/{update.pk}/edit/").status_code == 200
+    assert admin_client.get(update.url).status_code == 200

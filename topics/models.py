@@ -66,6 +66,15 @@ class TopicPage(Page):
         help_text=_("One or two sentences that open the page and describe the topic in listings."),
     )
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    signup_prompt = models.CharField(
+        _("Join us invitation"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "The sentence above the signup form, for example \"Don't miss out on our latest "
+            'vital work in migrant and refugee rights." Left empty, a general one is shown.'
+        ),
+    )
     updates_count = models.PositiveSmallIntegerField(
         _("number of latest updates shown"),
         default=4,
@@ -88,6 +97,7 @@ class TopicPage(Page):
             [FieldPanel("updates_count"), FieldPanel("stories_count")],
             heading=_("Listings on this page"),
         ),
+        FieldPanel("signup_prompt"),
     ]
     objects = PageManager.from_queryset(TopicPageQuerySet)()
 

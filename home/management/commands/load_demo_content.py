@@ -782,6 +782,9 @@ def topic_specs(c):
     return [
         {
             "slug": "migrant-and-refugee-rights",
+            "signup_prompt": (
+                "Don't miss out on our latest vital work in migrant and refugee rights."
+            ),
             "title": "Migrant and refugee rights",
             "hero_image": c.images["refugees-welcome"],
             "intro": (
@@ -844,6 +847,9 @@ def topic_specs(c):
         },
         {
             "slug": "women-human-rights-defenders",
+            "signup_prompt": (
+                "Don't miss out on our latest vital work with women human rights defenders."
+            ),
             "title": "Women human rights defenders",
             "hero_image": c.images["women-hero"],
             "intro": (
@@ -896,6 +902,10 @@ def topic_specs(c):
         },
         {
             "slug": "environmental-and-land-rights-defenders",
+            "signup_prompt": (
+                "Don't miss out on our latest vital work with environmental and land "
+                "rights defenders."
+            ),
             "title": "Environmental and land rights defenders",
             "hero_image": c.images["environment-hero"],
             "intro": (
@@ -944,6 +954,7 @@ def topic_specs(c):
         },
         {
             "slug": "reprisals-against-defenders",
+            "signup_prompt": "Don't miss out on our latest vital work against reprisals.",
             "title": "Reprisals against defenders",
             "hero_image": c.images["reprisals-hero"],
             "intro": (
