@@ -47,8 +47,8 @@ run: install ## Migrate, load demo content, create the demo admin, serve on 127.
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 .PHONY: test
-test: install ## Run the whole test suite (SQLite; set DATABASE_URL for PostgreSQL)
-	$(BIN)/pytest $(PYTEST_ARGS)
+test: install ## Run the whole test suite in parallel (SQLite; DATABASE_URL=postgres://… for PostgreSQL)
+	$(BIN)/pytest -n auto $(PYTEST_ARGS)
 
 .PHONY: lint
 lint: install ## Check the code with ruff (lint and format)

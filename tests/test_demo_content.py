@@ -69,10 +69,12 @@ def test_loading_the_demo_content_twice_changes_nothing(db):
 
 
 class DemoContentTests(TestCase):
-    """Loads the demo content once for all the checks below (each test is rolled back)."""
+    """Loads the demo content twice, as a newcomer running `make run` twice would, for all the
+    checks below (each test is rolled back)."""
 
     @classmethod
     def setUpTestData(cls):
+        call_command("load_demo_content", verbosity=0)
         call_command("load_demo_content", verbosity=0)
         cls.admin = get_user_model().objects.create_superuser("admin", "a@example.org", "pw")
 
