@@ -32,8 +32,13 @@ def run_manage(*args, env):
     )
 
 
-def test_check_deploy_passes_with_production_settings():
-    result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV)
+@pytest.mark.parametrize(
+    "database_url", ["sqlite:///:memory:", "postgres://ishr@db.example:5432/ishr"]
+)
+def test_check_deploy_passes_with_production_settings(database_url):
+    env = {**PRODUCTION_ENV, "DATABASE_URL": database_url}
+
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=env)
 
     assert result.returncode == 0, result.stdout + result.stderr
 
