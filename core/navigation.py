@@ -1,5 +1,7 @@
 """The site's top-level sections, looked up once per request."""
 
+from django.contrib.contenttypes.models import ContentType
+
 from wagtail.models import Site
 
 from .query import in_private_section
@@ -24,8 +26,6 @@ def site_sections(request):
 
 def section_of_type(request, model):
     """The first top-level section of the given page type, or None."""
-    from django.contrib.contenttypes.models import ContentType
-
     content_type = ContentType.objects.get_for_model(model)
     return next(
         (page for page in site_sections(request) if page.content_type_id == content_type.pk),

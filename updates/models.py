@@ -162,7 +162,7 @@ class UpdatePage(Page):
         null=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Shown above the title. Editors manage the list under Tagging."),
+        help_text=_("Shown above the title. Editors manage the list under Update tagging."),
     )
     summary = models.TextField(
         _("summary"),
