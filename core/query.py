@@ -24,8 +24,3 @@ def in_private_section():
 class ListingPageQuerySet(PageQuerySet):
     def public(self):
         return self.exclude(in_private_section())
-
-    def not_public(self):
-        return self.filter(in_private_section())
-
-    private = not_public

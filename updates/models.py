@@ -114,7 +114,6 @@ UpdatePageManager = PageManager.from_queryset(UpdatePageQuerySet)
 
 class UpdateIndexPage(ListingPageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
-    per_page = 10
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 

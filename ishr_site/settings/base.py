@@ -123,7 +123,6 @@ if REDIS_URL:
             "OPTIONS": {"IGNORE_EXCEPTIONS": True},
         }
     }
-    DJANGO_REDIS_IGNORE_EXCEPTIONS = True
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
