@@ -133,8 +133,11 @@ class UpdateIndexPage(ListingPageMixin, Page):
         """The updates for the request's topic filter and page number, or an error message."""
         filter_form = UpdateFilterForm(request.GET, site_root=self.get_parent())
         if not filter_form.is_valid():
-            messages = [str(m) for errors in filter_form.errors.values() for m in errors]
-            return {"filter_form": filter_form, "listing_error": " ".join(messages)}
+            # The form shows what is wrong beside the field; the notice only says what it means.
+            return {
+                "filter_form": filter_form,
+                "listing_error": _("No updates can be shown for this filter."),
+            }
         topic = filter_form.cleaned_data["topic"]
         updates = UpdatePage.objects.child_of(self).for_listing()
         if topic:
