@@ -9,12 +9,13 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from core.blocks import BodyBlock
+from core.preview import PreviewablePageMixin
 from stories.models import StoryPage
 from topics.models import TopicPage
 from updates.models import UpdatePage
 
 
-class HomePage(Page):
+class HomePage(PreviewablePageMixin, Page):
     hero_image = models.ForeignKey(
         "core.CustomImage",
         verbose_name=_("hero image"),

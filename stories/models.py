@@ -13,6 +13,7 @@ from modelcluster.fields import ParentalManyToManyField
 
 from core.blocks import BodyBlock
 from core.listing import ListingPageMixin
+from core.preview import PreviewablePageMixin
 from core.query import ListingPageQuerySet
 from topics.models import TopicPage
 
@@ -33,7 +34,7 @@ class StoryPageQuerySet(ListingPageQuerySet):
 StoryPageManager = PageManager.from_queryset(StoryPageQuerySet)
 
 
-class StoryIndexPage(ListingPageMixin, Page):
+class StoryIndexPage(PreviewablePageMixin, ListingPageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     per_page = 12
 
@@ -52,7 +53,7 @@ class StoryIndexPage(ListingPageMixin, Page):
         return context
 
 
-class StoryPage(Page):
+class StoryPage(PreviewablePageMixin, Page):
     defender_name = models.CharField(_("defender's name"), max_length=200)
     portrait = models.ForeignKey(
         "core.CustomImage",
@@ -111,6 +112,15 @@ class StoryPage(Page):
     class Meta:
         verbose_name = _("defender's story")
         verbose_name_plural = _("defenders' stories")
+
+    @property
+    def preview_modes(self):
+        return [("", _("Page")), ("card", _("Card in listings"))]
+
+    def get_preview_template(self, request, mode_name):
+        if mode_name == "card":
+            return "stories/story_card_preview.html"
+        return super().get_preview_template(request, mode_name)
 
     def visible_topics(self):
         """The topics this page is tagged to that visitors can open."""

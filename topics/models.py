@@ -4,6 +4,7 @@ so this app imports neither of theirs."""
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -12,6 +13,7 @@ from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.preview import PreviewablePageMixin, shows_drafts, with_drafts
 from core.query import ListingPageQuerySet
 
 
@@ -33,7 +35,7 @@ class TopicPageQuerySet(ListingPageQuerySet):
         return self.filter(pk__in=[topic.pk for topic in topics]).live().public().order_by("title")
 
 
-class TopicIndexPage(Page):
+class TopicIndexPage(PreviewablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -51,7 +53,7 @@ class TopicIndexPage(Page):
         return context
 
 
-class TopicPage(Page):
+class TopicPage(PreviewablePageMixin, Page):
     hero_image = models.ForeignKey(
         "core.CustomImage",
         verbose_name=_("hero image"),
@@ -109,20 +111,42 @@ class TopicPage(Page):
     class Meta:
         verbose_name = _("topic page")
 
-    def latest_updates(self):
-        """The newest live, public updates tagged to this topic, as many as the editor chose."""
+    def latest_updates(self, *, with_drafts=False):
+        """The newest live, public updates tagged to this topic, as many as the editor chose.
+
+        ``with_drafts`` (staff previews) adds the drafts tagged to this topic where they will
+        appear once published, each marked with its ``preview_state``.
+        """
         if self.pk is None:  # a preview before the first save: nothing can be tagged to it yet
             return []
-        return self.updates.for_listing()[: self.updates_count]
+        return self._latest(self.updates, self.updates_count, with_drafts, date="date")
 
-    def latest_stories(self):
-        """The newest live, public stories tagged to this topic, as many as the editor chose."""
+    def latest_stories(self, *, with_drafts=False):
+        """The newest live, public stories tagged to this topic, as many as the editor chose;
+        ``with_drafts`` as for ``latest_updates``."""
         if self.pk is None or not self.stories_count:
             return []
-        return self.stories.for_listing()[: self.stories_count]
+        return self._latest(
+            self.stories, self.stories_count, with_drafts, date="first_published_at"
+        )
+
+    def _latest(self, tagged, limit, include_drafts, *, date):
+        listing = tagged.for_listing()
+        if not include_drafts:
+            return listing[:limit]
+        now = timezone.now()
+        return with_drafts(
+            listing,
+            tagged.model.objects.all(),
+            keep=lambda content: self.pk in content.get("topics", []),
+            # A draft that has never been published would be the newest when it is.
+            sort_key=lambda page: (getattr(page, date) or now, page.pk),
+            limit=limit,
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_updates"] = self.latest_updates()
-        context["latest_stories"] = self.latest_stories()
+        include_drafts = shows_drafts(request)
+        context["latest_updates"] = self.latest_updates(with_drafts=include_drafts)
+        context["latest_stories"] = self.latest_stories(with_drafts=include_drafts)
         return context

@@ -17,6 +17,7 @@ from modelcluster.fields import ParentalManyToManyField
 
 from core.blocks import BodyBlock
 from core.listing import ListingPageMixin
+from core.preview import PreviewablePageMixin
 from core.query import ListingPageQuerySet
 from topics.models import TopicPage
 
@@ -112,7 +113,7 @@ class UpdatePageQuerySet(ListingPageQuerySet):
 UpdatePageManager = PageManager.from_queryset(UpdatePageQuerySet)
 
 
-class UpdateIndexPage(ListingPageMixin, Page):
+class UpdateIndexPage(PreviewablePageMixin, ListingPageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -150,7 +151,7 @@ class UpdateIndexPage(ListingPageMixin, Page):
         }
 
 
-class UpdatePage(Page):
+class UpdatePage(PreviewablePageMixin, Page):
     date = models.DateField(
         _("publication date"),
         default=timezone.localdate,
@@ -259,6 +260,15 @@ class UpdatePage(Page):
             raise ValidationError(
                 {"session": _("This session belongs to another mechanism than the one chosen.")}
             )
+
+    @property
+    def preview_modes(self):
+        return [("", _("Page")), ("card", _("Card in listings"))]
+
+    def get_preview_template(self, request, mode_name):
+        if mode_name == "card":
+            return "updates/update_card_preview.html"
+        return super().get_preview_template(request, mode_name)
 
     def visible_topics(self):
         """The topics this page is tagged to that visitors can open."""

@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "updates",
     "stories",
     "newsletter",
+    "editorial",
+    "sharing",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
     "wagtail.sites",

@@ -1,0 +1,74 @@
+"""Previews for staff and for share links: never cached, never indexed, and showing drafts
+where they will appear once published."""
+
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
+
+from wagtail.models import Revision
+
+from .query import in_private_section
+
+# A preview looks at most at this many draft pages of one type: older drafts than the newest
+# few hundred are abandoned work, and a preview must stay quick.
+MAX_DRAFTS_CONSIDERED = 200
+
+
+class PreviewablePageMixin:
+    """Marks every preview response so that no browser, proxy or search engine keeps it."""
+
+    def serve_preview(self, request, mode_name):
+        response = super().serve_preview(request, mode_name)
+        add_never_cache_headers(response)
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+
+def shows_drafts(request):
+    """True when ``request`` is a staff preview, in which drafts of other pages are shown.
+
+    A share link opens a preview too, but it is for someone outside the organisation and must
+    show only the page it was made for, never other drafts.
+    """
+    return bool(getattr(request, "is_preview", False)) and not getattr(request, "share_link", None)
+
+
+def with_drafts(listing, candidates, *, keep, sort_key, limit):
+    """``listing`` as it will look once the drafts among ``candidates`` are published.
+
+    ``listing`` is a queryset of live pages; ``candidates`` a queryset of the same page type in
+    which drafts are looked for. A draft whose latest revision passes ``keep(content)`` (the
+    revision's content as stored) takes its place in the listing, marked with
+    ``preview_state``; a live page with unpublished changes is shown as changed, or left out
+    when its changes take it out of the listing. The result is sorted by ``sort_key``, newest
+    first, and cut at ``limit``.
+    """
+    drafts = list(
+        candidates.filter(Q(live=False) | Q(has_unpublished_changes=True))
+        .exclude(latest_revision=None)
+        .exclude(in_private_section())
+        .order_by("-latest_revision_created_at")
+        .values_list("pk", "live", "latest_revision_id")[:MAX_DRAFTS_CONSIDERED]
+    )
+    if not drafts:
+        return list(listing[:limit])
+    revisions = Revision.page_revisions.in_bulk([revision_id for _, _, revision_id in drafts])
+    kept = {
+        pk: (live, revisions[revision_id])
+        for pk, live, revision_id in drafts
+        if keep(revisions[revision_id].content)
+    }
+    pages = candidates.model.objects.in_bulk(kept)
+    now = timezone.now()
+    versions = []
+    for pk, (live, revision) in kept.items():
+        version = pages[pk].with_content_json(revision.content)
+        if live:
+            version.preview_state = "changed"
+        elif version.go_live_at and version.go_live_at > now:
+            version.preview_state = "scheduled"
+        else:
+            version.preview_state = "draft"
+        versions.append(version)
+    published = list(listing.exclude(pk__in=[pk for pk, _, _ in drafts])[:limit])
+    return sorted(published + versions, key=sort_key, reverse=True)[:limit]
