@@ -1,0 +1,137 @@
+"""The editorial team's groups and the "Review and publish" workflow, set up on every migrate.
+
+Editors create and edit pages, snippets, images and documents, and submit pages for
+moderation; they cannot publish. Moderators can do all of that, and publish, unpublish, lock
+and approve. Every page goes through the workflow, so an editor's page goes live only after a
+moderator has approved it. Running this again changes nothing; it also puts back a permission
+that was removed by hand, so the groups always match this description.
+"""
+
+from django.apps import apps as django_apps
+from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+EDITORS = "Editors"
+MODERATORS = "Moderators"
+WORKFLOW_NAME = "Review and publish"
+TASK_NAME = "Moderators approval"
+
+# Page permissions on the root of the page tree, which covers every site.
+EDITOR_PAGE_PERMISSIONS = ["add", "change"]
+MODERATOR_PAGE_PERMISSIONS = ["add", "change", "publish", "lock", "unlock"]
+
+# Permissions on the root collection, so on every image and document.
+COLLECTION_PERMISSIONS = {
+    "core.customimage": ["add", "change", "choose"],
+    "wagtaildocs.document": ["add", "change", "choose"],
+}
+
+# Model permissions: the tagging snippets and the redirects (editors import legacy addresses).
+MODEL_PERMISSIONS = {
+    "updates.updatetype": ["add", "change", "delete"],
+    "updates.mechanism": ["add", "change", "delete"],
+    "updates.mechanismsession": ["add", "change", "delete"],
+    "core.countryorregion": ["add", "change", "delete"],
+    "wagtailredirects.redirect": ["add", "change", "delete"],
+}
+
+
+def model_permission(label, action):
+    app_label, model_name = label.split(".")
+    codename = "choose_image" if label == "core.customimage" and action == "choose" else None
+    return Permission.objects.get(
+        content_type__app_label=app_label,
+        codename=codename or f"{action}_{model_name}",
+    )
+
+
+def page_permission(permission_type):
+    return Permission.objects.get(
+        content_type__app_label="wagtailcore", codename=f"{permission_type}_page"
+    )
+
+
+@transaction.atomic
+def set_up_editorial_team():
+    """Create or repair the Editors and Moderators groups and the review workflow."""
+    root_page = Page.get_first_root_node()
+    root_collection = Collection.get_first_root_node()
+    if root_page is None or root_collection is None:  # Wagtail's own data is not there yet
+        return None
+
+    access_admin = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
+    groups = {}
+    for name, page_permissions in (
+        (EDITORS, EDITOR_PAGE_PERMISSIONS),
+        (MODERATORS, MODERATOR_PAGE_PERMISSIONS),
+    ):
+        group, _ = Group.objects.get_or_create(name=name)
+        groups[name] = group
+        group.permissions.add(
+            access_admin,
+            *(
+                model_permission(label, action)
+                for label, actions in MODEL_PERMISSIONS.items()
+                for action in actions
+            ),
+        )
+        wanted = {page_permission(kind) for kind in page_permissions}
+        GroupPagePermission.objects.filter(group=group, page=root_page).exclude(
+            permission__in=wanted
+        ).delete()
+        for permission in wanted:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=root_page, permission=permission
+            )
+        for label, actions in COLLECTION_PERMISSIONS.items():
+            for action in actions:
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group,
+                    collection=root_collection,
+                    permission=model_permission(label, action),
+                )
+    # Editors never publish, wherever a permission may have been granted by hand.
+    GroupPagePermission.objects.filter(
+        group=groups[EDITORS], permission__codename__in=["publish_page", "unlock_page"]
+    ).delete()
+
+    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=TASK_NAME)
+    task.active = True
+    task.save()
+    task.groups.set([groups[MODERATORS]])
+
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    workflow.active = True
+    workflow.save()
+    WorkflowTask.objects.filter(workflow=workflow).exclude(task=task).delete()
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
+    # Wagtail's own default workflow, replaced by this one, is retired once nothing uses it.
+    Workflow.objects.exclude(pk=workflow.pk).filter(workflow_pages=None, name=TASK_NAME).update(
+        active=False
+    )
+    return workflow
+
+
+def set_up_after_migrate(sender, using, verbosity=1, **kwargs):
+    """post_migrate receiver: the permissions of every app must exist before they are given,
+    and post_migrate creates them app by app, so they are created here first."""
+    for app_config in django_apps.get_app_configs():
+        create_permissions(app_config, verbosity=0, using=using)
+    set_up_editorial_team()

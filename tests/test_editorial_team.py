@@ -1,0 +1,155 @@
+"""The team's groups and the review workflow: editors submit, moderators approve and publish."""
+
+from django.contrib.auth.models import Group
+
+from wagtail.models import GroupPagePermission, Workflow, WorkflowState
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+import pytest
+
+from editorial.setup import set_up_editorial_team
+from updates.models import UpdatePage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(django_user_model):
+    user = django_user_model.objects.create_user("edith", "edith@example.org", "pw")
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+@pytest.fixture
+def moderator(django_user_model):
+    user = django_user_model.objects.create_user("moritz", "moritz@example.org", "pw")
+    user.groups.add(Group.objects.get(name="Moderators"))
+    return user
+
+
+def update_form(tree, title, **changes):
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": title.lower().replace(" ", "-"),
+            "date": "2026-11-20",
+            "update_type": tree.statement.pk,
+            "summary": f"Summary of {title}.",
+            "body": streamfield([("paragraph", rich_text("<p>Body.</p>"))]),
+            "comments": inline_formset([]),
+        }
+        | changes
+    ) | {"topics": [tree.migrants.pk]}
+
+
+def test_editors_edit_everything_but_cannot_publish(tree, editor):
+    perms = tree.migrants.permissions_for_user(editor)
+
+    assert perms.can_edit()
+    assert tree.update_index.permissions_for_user(editor).can_add_subpage()
+    assert not perms.can_publish() and not perms.can_unpublish()
+    for permission in (
+        "wagtailadmin.access_admin",
+        "updates.add_updatetype",
+        "updates.change_mechanismsession",
+        "core.change_countryorregion",
+        "wagtailredirects.add_redirect",
+    ):
+        assert editor.has_perm(permission), permission
+    assert not editor.has_perm("wagtailcore.change_site")
+    assert not editor.has_perm("auth.change_user")
+
+
+def test_moderators_also_publish_unpublish_and_approve(tree, moderator):
+    perms = tree.migrants.permissions_for_user(moderator)
+
+    assert perms.can_publish() and perms.can_unpublish() and perms.can_lock()
+    workflow = tree.migrants.get_workflow()
+    assert workflow.name == "Review and publish"
+    task = workflow.tasks.get().specific
+    assert list(task.groups.values_list("name", flat=True)) == ["Moderators"]
+
+
+def test_setting_up_again_changes_nothing_and_repairs_what_was_changed(tree):
+    editors = Group.objects.get(name="Editors")
+    before = (
+        editors.permissions.count(),
+        GroupPagePermission.objects.count(),
+        Workflow.objects.filter(active=True).count(),
+    )
+    GroupPagePermission.objects.create(group=editors, page=tree.home, permission_type="publish")
+
+    set_up_editorial_team()
+    set_up_editorial_team()
+
+    after = (
+        editors.permissions.count(),
+        GroupPagePermission.objects.count(),
+        Workflow.objects.filter(active=True).count(),
+    )
+    assert after == before
+    assert not tree.migrants.permissions_for_user(
+        editors.user_set.create(username="someone")
+    ).can_publish()
+
+
+def test_the_set_up_command_reports_what_it_did(tree):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("set_up_editorial_team", stdout=out)
+    assert "Review and publish" in out.getvalue()
+
+
+def test_an_editors_update_goes_live_only_after_a_moderator_approves(
+    tree, editor, moderator, client
+):
+    client.force_login(editor)
+    add_url = f"/admin/pages/add/updates/updatepage/{tree.update_index.pk}/"
+    edit_form = client.get(add_url).content.decode()
+    assert 'name="action-publish"' not in edit_form
+    assert 'name="action-submit"' in edit_form
+
+    # An editor who tries to publish anyway only saves a draft.
+    client.post(add_url, update_form(tree, "Statement on HRC61") | {"action-publish": "1"})
+    update = UpdatePage.objects.get(slug="statement-on-hrc61")
+    assert not update.live
+
+    client.post(
+        f"/admin/pages/{update.pk}/edit/",
+        update_form(tree, "Statement on HRC61") | {"action-submit": "1"},
+    )
+    state = WorkflowState.objects.get(base_content_type__model="page", object_id=str(update.pk))
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert "Statement on HRC61" not in client.get(tree.migrants.url).content.decode()
+
+    client.force_login(moderator)
+    task_state = state.current_task_state
+    response = client.post(
+        f"/admin/pages/workflow/action/{update.pk}/approve/{task_state.pk}/",
+        {"comment": "Good to go."},
+    )
+    assert response.status_code in (200, 302)
+
+    update.refresh_from_db()
+    assert update.live
+    assert "Statement on HRC61" in client.get(tree.migrants.url).content.decode()
+
+
+def test_an_editor_cannot_approve(tree, editor, moderator, client):
+    update = tree.add_update("Awaiting review", [tree.migrants], live=False)
+    workflow = update.get_workflow()
+    state = workflow.start(update, editor)
+
+    client.force_login(editor)
+    client.post(
+        f"/admin/pages/workflow/action/{update.pk}/approve/{state.current_task_state.pk}/",
+        {"comment": ""},
+    )
+
+    update.refresh_from_db()
+    assert not update.live
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
