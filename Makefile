@@ -40,11 +40,12 @@ $(VENV)/.installed: requirements-dev.lock
 install: $(VENV)/.installed ## Create .venv/ and install the locked dependencies
 
 .PHONY: run
-run: install ## Migrate, load demo content, create the demo admin, serve on 127.0.0.1:8000 (PORT=…)
+run: install ## Migrate, load demo content and accounts, publish scheduled pages every minute, serve on 127.0.0.1:8000 (PORT=…)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
 	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(MANAGE) create_demo_admin
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	$(MANAGE) publish_scheduled_loop & trap 'kill $$! 2>/dev/null' EXIT; \
+		$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 .PHONY: test
 test: install ## Run the whole test suite in parallel (SQLite; DATABASE_URL=postgres://… for PostgreSQL)

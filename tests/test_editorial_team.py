@@ -153,3 +153,23 @@ def test_an_editor_cannot_approve(tree, editor, moderator, client):
     assert not update.live
     state.refresh_from_db()
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
+
+
+def test_demo_accounts_cover_each_role(settings, django_user_model):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    settings.DEBUG = True
+    out = StringIO()
+    call_command("create_demo_admin", stdout=out)
+    call_command("create_demo_admin", stdout=StringIO())  # running it again resets, no error
+
+    assert django_user_model.objects.get(username="admin").is_superuser
+    editor = django_user_model.objects.get(username="editor")
+    assert not editor.is_superuser
+    assert list(editor.groups.values_list("name", flat=True)) == ["Editors"]
+    assert editor.check_password("ishr-demo-editor")
+    moderator = django_user_model.objects.get(username="moderator")
+    assert list(moderator.groups.values_list("name", flat=True)) == ["Moderators"]
+    assert "'moderator' with password 'ishr-demo-moderator'" in out.getvalue()

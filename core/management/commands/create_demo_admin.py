@@ -1,28 +1,43 @@
+"""Demo accounts for local development: a superuser, an editor and a moderator."""
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-DEMO_USERNAME = "admin"
-DEMO_PASSWORD = "ishr-demo-admin"
+# (username, password, group or None for the superuser)
+DEMO_ACCOUNTS = [
+    ("admin", "ishr-demo-admin", None),
+    ("editor", "ishr-demo-editor", "Editors"),
+    ("moderator", "ishr-demo-moderator", "Moderators"),
+]
 
 
 class Command(BaseCommand):
-    help = "Create (or reset) the demo superuser for local development and print its login."
+    help = (
+        "Create (or reset) the demo superuser, editor and moderator for local development and "
+        "print their logins."
+    )
 
     def handle(self, *args, **options):
         if not settings.DEBUG:
-            raise CommandError("The demo admin is for local development only (DEBUG is off).")
-        user, created = get_user_model().objects.get_or_create(
-            username=DEMO_USERNAME,
-            defaults={"email": "admin@example.org", "first_name": "Demo", "last_name": "Admin"},
-        )
-        user.is_staff = user.is_superuser = user.is_active = True
-        user.set_password(DEMO_PASSWORD)
-        user.save()
+            raise CommandError("The demo accounts are for local development only (DEBUG is off).")
         base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"Demo admin {'created' if created else 'ready'}: log in at {base}/admin/ "
-                f"as {DEMO_USERNAME!r} with password {DEMO_PASSWORD!r}"
+        self.stdout.write(self.style.SUCCESS(f"Demo accounts: log in at {base}/admin/ as"))
+        for username, password, group_name in DEMO_ACCOUNTS:
+            user, _ = get_user_model().objects.get_or_create(
+                username=username,
+                defaults={
+                    "email": f"{username}@example.org",
+                    "first_name": "Demo",
+                    "last_name": username.capitalize(),
+                },
             )
-        )
+            user.is_active = True
+            user.is_staff = user.is_superuser = group_name is None
+            user.set_password(password)
+            user.save()
+            if group_name:
+                user.groups.set([Group.objects.get(name=group_name)])
+            role = group_name or "superuser"
+            self.stdout.write(f"  {username!r} with password {password!r} ({role})")
