@@ -8,6 +8,10 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Editorial workflow")
 
     def ready(self):
+        from wagtail.signals import post_page_move
+
         from .setup import set_up_after_migrate
+        from .signals import redirect_from_the_site_left_behind
 
         post_migrate.connect(set_up_after_migrate, sender=self)
+        post_page_move.connect(redirect_from_the_site_left_behind)
