@@ -84,13 +84,27 @@ class StoryPage(PreviewablePageMixin, Page):
         related_name="stories",
         help_text=_("The story is shown on each of these topics' pages."),
     )
+    protect_identity = models.BooleanField(
+        _("protect the defender's identity"),
+        default=False,
+        help_text=_(
+            "Leaves the defender's name, country and portrait out of every listing, search "
+            "result, feed, sitemap and social-media preview, and asks search engines not to "
+            "index this page. Check that the title, summary and body do not name them either."
+        ),
+    )
 
     objects = StoryPageManager()
 
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
-            [FieldPanel("defender_name"), FieldPanel("portrait"), FieldPanel("country")],
+            [
+                FieldPanel("defender_name"),
+                FieldPanel("portrait"),
+                FieldPanel("country"),
+                FieldPanel("protect_identity"),
+            ],
             heading=_("The defender"),
         ),
         FieldPanel("quote"),
@@ -100,7 +114,8 @@ class StoryPage(PreviewablePageMixin, Page):
     ]
     search_fields = [
         *Page.search_fields,
-        index.SearchField("defender_name"),
+        # The name is indexed only while the defender's identity is not protected.
+        index.SearchField("indexed_defender_name"),
         index.SearchField("quote"),
         index.SearchField("summary"),
         index.SearchField("body"),
@@ -121,6 +136,34 @@ class StoryPage(PreviewablePageMixin, Page):
         if mode_name == "card":
             return "stories/story_card_preview.html"
         return super().get_preview_template(request, mode_name)
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if self.protect_identity:
+            response["X-Robots-Tag"] = "noindex"
+        return response
+
+    @property
+    def indexed_defender_name(self):
+        return "" if self.protect_identity else self.defender_name
+
+    @property
+    def listed_portrait(self):
+        """The portrait to show wherever the story is listed or shared, if any."""
+        return None if self.protect_identity else self.portrait
+
+    @property
+    def listed_byline(self):
+        """ "Name, country" wherever the story is listed or shared; empty when protected."""
+        if self.protect_identity:
+            return ""
+        return ", ".join(
+            part for part in (self.defender_name, self.country and self.country.name) if part
+        )
+
+    def get_sitemap_urls(self, request=None):
+        # A page that asks not to be indexed has no place in the sitemap.
+        return [] if self.protect_identity else super().get_sitemap_urls(request)
 
     def visible_topics(self):
         """The topics this page is tagged to that visitors can open."""
