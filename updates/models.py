@@ -221,7 +221,8 @@ class UpdatePage(PreviewablePageMixin, Page):
         MultiFieldPanel(
             [
                 FieldPanel("date"),
-                FieldPanel("update_type"),
+                # A short list: a drop-down is quicker than a chooser modal.
+                FieldPanel("update_type", widget=forms.Select),
                 FieldPanel("summary"),
                 FieldPanel("listing_image"),
             ],
