@@ -48,8 +48,12 @@ run: install ## Migrate, load demo content and accounts, publish scheduled pages
 		$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 .PHONY: test
-test: install ## Run the whole test suite in parallel (SQLite; DATABASE_URL=postgres://… for PostgreSQL)
+test: install ## Run the whole test suite in parallel, browser tests included (SQLite; DATABASE_URL=postgres://… for PostgreSQL)
 	$(BIN)/pytest -n auto $(PYTEST_ARGS)
+
+.PHONY: test-browser
+test-browser: install ## Run only the browser tests (Debian's chromium: apt install chromium)
+	$(BIN)/pytest -n auto -m browser $(PYTEST_ARGS)
 
 .PHONY: lint
 lint: install ## Check the code with ruff (lint and format)
