@@ -9,6 +9,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("join-us/", include("newsletter.urls")),
+    path("share/", include("sharing.urls")),
 ]
 
 if settings.DEBUG:

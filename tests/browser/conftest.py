@@ -10,10 +10,6 @@ import shutil
 
 import pytest
 
-# Playwright's synchronous API runs an event loop in this thread; the ORM calls made by the
-# tests themselves are still synchronous and safe.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
@@ -23,8 +19,14 @@ def chromium_path():
     )
 
 
-@pytest.fixture(scope="session")
-def browser():
+@pytest.fixture
+def browser(monkeypatch):
+    """Chromium, started for one test and stopped before its database is cleaned up.
+
+    Playwright's synchronous API runs an event loop in the test's thread, which Django would
+    take for async code: the ORM calls the test makes are synchronous and safe, so async-safety
+    is relaxed for this test only, and nothing else (such as ``check --deploy``) inherits it.
+    """
     path = chromium_path()
     if not path:
         message = "Chromium is not installed (apt install chromium), or set CHROMIUM=/path"
@@ -33,6 +35,7 @@ def browser():
         pytest.skip(message)
     from playwright.sync_api import sync_playwright
 
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
         yield browser

@@ -1,0 +1,141 @@
+"""Share links: an unguessable address that shows a page's latest draft without logging in."""
+
+import datetime
+import secrets
+
+from django.conf import settings
+from django.db import models, transaction
+from django.db.models import F
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.log_actions import log
+
+MAX_LIFETIME_DAYS = 7
+DEFAULT_LIFETIME_DAYS = MAX_LIFETIME_DAYS
+TOKEN_BYTES = 32  # 256 bits of randomness, 43 characters once encoded
+TOKEN_MAX_LENGTH = 64
+
+
+def new_token():
+    return secrets.token_urlsafe(TOKEN_BYTES)
+
+
+class ShareLinkQuerySet(models.QuerySet):
+    def active(self):
+        """Links that still open their page: neither revoked nor expired."""
+        return self.filter(revoked_at__isnull=True, expires_at__gt=timezone.now())
+
+
+class ShareLink(models.Model):
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="share_links",
+        verbose_name=_("page"),
+    )
+    token = models.CharField(
+        _("token"), max_length=TOKEN_MAX_LENGTH, unique=True, default=new_token, editable=False
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
+    expires_at = models.DateTimeField(_("expires at"))
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("revoked by"),
+    )
+    open_count = models.PositiveIntegerField(_("openings"), default=0)
+    last_opened_at = models.DateTimeField(_("last opened at"), null=True, blank=True)
+
+    objects = ShareLinkQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("share link")
+        verbose_name_plural = _("share links")
+
+    def __str__(self):
+        return _("Share link for “%(page)s”") % {"page": self.page.get_admin_display_title()}
+
+    def get_absolute_url(self):
+        return reverse("sharing:open", args=[self.token])
+
+    @property
+    def is_revoked(self):
+        return self.revoked_at is not None
+
+    @property
+    def is_expired(self):
+        return self.expires_at <= timezone.now()
+
+    @property
+    def is_active(self):
+        return not self.is_revoked and not self.is_expired
+
+    @property
+    def full_url(self):
+        """The address to send: on the page's own site, so it opens on the public host."""
+        site = self.page.get_site()
+        root_url = site.root_url if site else settings.WAGTAILADMIN_BASE_URL
+        return root_url.rstrip("/") + self.get_absolute_url()
+
+    @classmethod
+    def create_for(cls, page, user, days=DEFAULT_LIFETIME_DAYS):
+        """Create a link to ``page``'s latest draft for ``days`` days, and log it on the page."""
+        if not 1 <= days <= MAX_LIFETIME_DAYS:
+            raise ValueError(f"A share link lasts 1 to {MAX_LIFETIME_DAYS} days, not {days}.")
+        now = timezone.now()
+        with transaction.atomic():
+            link = cls.objects.create(
+                page=page,
+                created_by=user,
+                created_at=now,
+                expires_at=now + datetime.timedelta(days=days),
+            )
+            log(page, "sharing.link_created", user=user, data=link.log_data())
+        return link
+
+    def revoke(self, user):
+        """Withdraw the link at once. Returns False if it was already withdrawn."""
+        with transaction.atomic():
+            updated = ShareLink.objects.filter(pk=self.pk, revoked_at__isnull=True).update(
+                revoked_at=timezone.now(), revoked_by=user
+            )
+            if not updated:
+                return False
+            self.refresh_from_db(fields=["revoked_at", "revoked_by"])
+            log(self.page, "sharing.link_revoked", user=user, data=self.log_data())
+        return True
+
+    def record_opening(self, user=None):
+        """Count one opening, safe against simultaneous openings, and log it on the page."""
+        now = timezone.now()
+        with transaction.atomic():
+            ShareLink.objects.filter(pk=self.pk).update(
+                open_count=F("open_count") + 1, last_opened_at=now
+            )
+            log(self.page, "sharing.link_opened", user=user, data=self.log_data())
+        self.refresh_from_db(fields=["open_count", "last_opened_at"])
+
+    def log_data(self):
+        """What the page's history keeps about this link: never the token itself."""
+        return {
+            "share_link": {
+                "id": self.pk,
+                "created_by": self.created_by.get_username() if self.created_by else None,
+                "expires_at": self.expires_at.isoformat(),
+            }
+        }

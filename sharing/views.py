@@ -1,0 +1,58 @@
+"""The public side of a share link: anyone with the address sees the page's latest draft."""
+
+from functools import wraps
+
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
+from django.views.decorators.http import require_safe
+
+from .models import TOKEN_MAX_LENGTH, ShareLink
+
+
+def private_and_unindexed(view_func):
+    """Every answer, good or bad: never cached, never indexed, and no token in any Referer."""
+
+    @wraps(view_func)
+    def wrapped(request, *args, **kwargs):
+        response = view_func(request, *args, **kwargs)
+        add_never_cache_headers(response)
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        response["Referrer-Policy"] = "no-referrer"
+        return response
+
+    return wrapped
+
+
+def unavailable(request, reason, status):
+    """The site-styled page shown instead of the draft (``reason``: missing, revoked, expired)."""
+    return TemplateResponse(
+        request, "sharing/link_unavailable.html", {"reason": reason}, status=status
+    )
+
+
+@private_and_unindexed
+@require_safe
+def open_link(request, token):
+    """Show the latest draft of the link's page, as the editor's preview would."""
+    link = None
+    if len(token) <= TOKEN_MAX_LENGTH:
+        link = ShareLink.objects.select_related("page", "created_by").filter(token=token).first()
+    if link is None:
+        return unavailable(request, "missing", 404)
+    if link.is_revoked:
+        return unavailable(request, "revoked", 410)
+    if link.is_expired:
+        return unavailable(request, "expired", 410)
+
+    page = link.page.specific
+    draft = page.get_latest_revision_as_object()
+    if not draft.is_previewable():
+        return unavailable(request, "missing", 404)
+
+    if request.method == "GET":  # a HEAD request shows nothing, so it is not an opening
+        link.record_opening(request.user if request.user.is_authenticated else None)
+    return draft.make_preview_request(
+        original_request=request,
+        preview_mode=draft.default_preview_mode,
+        extra_request_attrs={"share_link": link},
+    )
