@@ -1,16 +1,26 @@
 """Pieces every content app shares: the image model with its credit and licence, and the
 countries and regions that updates and stories concern."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.search import index
+from wagtail.utils.file import hash_filelike
+
+from core.images import (
+    MetadataFreeFile,
+    UnreadableImageError,
+    rendition_without_metadata,
+    strip_metadata,
+)
 
 
 class CustomImage(AbstractImage):
-    """An image that always carries alt text, a credit and a licence."""
+    """An image that always carries alt text, a credit and a licence, and whose file carries no
+    location or camera metadata (see core.images)."""
 
     alt_text = models.CharField(
         _("alt text"),
@@ -23,13 +33,11 @@ class CustomImage(AbstractImage):
     credit = models.CharField(
         _("credit"),
         max_length=255,
-        blank=True,
         help_text=_('Shown with the image, for example "© Photo: Creative Commons Zero - CC0".'),
     )
     licence = models.CharField(
         _("licence"),
         max_length=255,
-        blank=True,
         help_text=_('For example "CC0 1.0", "CC BY 4.0" or "All rights reserved".'),
     )
     source_url = models.URLField(
@@ -51,9 +59,36 @@ class CustomImage(AbstractImage):
         verbose_name_plural = _("images")
         permissions = [("choose_image", _("Can choose image"))]
 
+    def save(self, *args, **kwargs):
+        self._strip_new_file()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        """Strip a new file now, so that a damaged one is refused with a message on the form."""
+        super().clean()
+        try:
+            self._strip_new_file()
+        except UnreadableImageError:
+            error = ValidationError(UnreadableImageError.message, code="invalid_image")
+            raise ValidationError({"file": error}) from None
+
     @property
     def default_alt_text(self):
         return self.alt_text or self.title
+
+    def generate_rendition_file(self, filter, *, source=None):
+        rendition_file = super().generate_rendition_file(filter, source=source)
+        return rendition_without_metadata(rendition_file)
+
+    def _strip_new_file(self):
+        """Replace a file not yet in storage (uploaded, replaced or set in code) by a copy without
+        metadata, and describe that copy: width and height (set by the field on assignment),
+        size and hash. Files already in storage are left alone."""
+        if not self.file or self.file._committed or isinstance(self.file.file, MetadataFreeFile):
+            return
+        self.file = strip_metadata(self.file.file, name=self.file.name)
+        self.file_size = self.file.size
+        self.file_hash = hash_filelike(self.file.file)
 
 
 class CustomRendition(AbstractRendition):
