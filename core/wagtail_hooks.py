@@ -5,12 +5,19 @@ from .models import CountryOrRegion
 
 
 class CountryOrRegionViewSet(SnippetViewSet):
+    """Countries and regions, A to Z. Every column header sorts the list; the search box
+    matches any part of a name or slug (see ``updates/wagtail_hooks.py`` for why it searches
+    the database rather than the Wagtail search index)."""
+
     model = CountryOrRegion
     icon = "globe"
     menu_order = 260
     add_to_admin_menu = True
-    list_display = ["name", "kind"]
+    list_display = ["name", "slug", "kind"]
     list_filter = ["kind"]
+    ordering = "name"
+    search_fields = ["name", "slug"]
+    search_backend_name = None
 
 
 register_snippet(CountryOrRegionViewSet)

@@ -1,0 +1,283 @@
+"""The editor's desk: admin dashboard panels that list what needs attention.
+
+Five panels, each with a count, the first ten items linking to their edit view and a
+friendly message when there is nothing to do:
+
+1. updates waiting for moderation (the team-wide view; Wagtail's own panels only list the
+   reviewer's tasks and the requester's pages);
+2. drafts of the last 30 days, of any page type;
+3. updates without a topic or a summary;
+4. images without a credit or alt text;
+5. live, public topics without a new update in six months.
+
+Page panels only list pages the user can edit (change or publish them, or pages they own
+where they may add pages); the images panel is shown only to users who may change images,
+and lists the images they may change. Each panel runs a fixed number of queries, however
+many items it lists.
+
+This app may import both ``topics`` and ``updates``; ``topics`` never imports ``updates``.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import (
+    BooleanField,
+    CharField,
+    Exists,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+)
+from django.db.models.functions import Cast, Trim
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.ui.components import Component
+from wagtail.images import get_image_model
+from wagtail.models import Page, WorkflowState
+from wagtail.permissions import policy_registry
+
+from topics.models import TopicPage
+from updates.models import UpdatePage
+
+#: How many items a panel lists; the heading gives the full count.
+ITEMS_SHOWN = 10
+#: Drafts edited this recently are listed.
+RECENT_DRAFTS = datetime.timedelta(days=30)
+#: A topic whose newest update is older than this is listed (about six months).
+STALE_TOPIC_AFTER = datetime.timedelta(days=183)
+
+
+def editable_by(queryset, user):
+    """The pages of ``queryset`` that ``user`` may edit, as Wagtail's page permissions say."""
+    policy = policy_registry.get_by_type(Page)
+    pages = policy.instances_user_has_any_permission_for(user, ["change", "publish"])
+    return queryset.filter(pk__in=pages.values("pk"))
+
+
+def with_page_status(queryset):
+    """Fetch what Wagtail's page status tag reads ("draft", "live + in moderation"…) up front.
+
+    ``PageQuerySet.prefetch_workflow_states()`` follows the relation through the base Page
+    content type, which finds nothing for a queryset of a specific model such as UpdatePage;
+    this follows the specific content type, which every page's workflow states also record.
+    """
+    return queryset.annotate_approved_schedule().prefetch_related(
+        Prefetch(
+            "_specific_workflow_states",
+            queryset=WorkflowState.objects.active().select_related("current_task_state__task"),
+            to_attr="_current_workflow_states",
+        )
+    )
+
+
+class AttentionPanel(Component):
+    """A dashboard panel: a heading with the number of items, the first few items, or a
+    message that there is nothing to do. Subclasses say which items and how to show them."""
+
+    name = ""
+    order = 0
+    heading = ""
+    empty_message = _("Nothing needs attention here.")
+    template_name = ""
+
+    def is_shown(self, user):
+        """Editors without any page permission have no use for the page panels."""
+        policy = policy_registry.get_by_type(Page)
+        return policy.user_has_any_permission(user, ["add", "change", "publish"])
+
+    def get_queryset(self, user):
+        raise NotImplementedError
+
+    def get_context_data(self, parent_context):
+        request = parent_context["request"]
+        queryset = self.get_queryset(request.user)
+        items = list(queryset[:ITEMS_SHOWN])
+        count = queryset.count()
+        return {
+            "panel": self,
+            "items": items,
+            "count": count,
+            "more": count - len(items),
+            "request": request,
+        }
+
+    def render_html(self, parent_context=None):
+        if not self.is_shown(parent_context["request"].user):
+            return ""
+        return super().render_html(parent_context)
+
+
+class UpdatesInModerationPanel(AttentionPanel):
+    """Updates submitted for moderation and not yet approved or sent back, longest-waiting
+    first, with the task they wait on and who submitted them."""
+
+    name = "updates_in_moderation"
+    order = 230
+    heading = _("Updates waiting for moderation")
+    empty_message = _("No update is waiting for moderation.")
+    template_name = "editorial/dashboard/updates_in_moderation.html"
+
+    def is_shown(self, user):
+        return getattr(settings, "WAGTAIL_WORKFLOW_ENABLED", True) and super().is_shown(user)
+
+    def get_queryset(self, user):
+        in_moderation = WorkflowState.objects.filter(
+            status=WorkflowState.STATUS_IN_PROGRESS,
+            content_type=ContentType.objects.get_for_model(UpdatePage),
+            object_id=Cast(OuterRef("pk"), output_field=CharField()),
+        )
+        return (
+            editable_by(UpdatePage.objects.all(), user)
+            .filter(Exists(in_moderation))
+            .annotate(submitted_at=Subquery(in_moderation.values("created_at")[:1]))
+            .defer_streamfields()
+            .prefetch_related(
+                Prefetch(
+                    "_specific_workflow_states",
+                    queryset=WorkflowState.objects.filter(
+                        status=WorkflowState.STATUS_IN_PROGRESS
+                    ).select_related("current_task_state__task", "requested_by"),
+                    to_attr="moderation",
+                )
+            )
+            .order_by("submitted_at", "pk")
+        )
+
+
+class RecentDraftsPanel(AttentionPanel):
+    """Pages of any type edited in the last 30 days whose latest changes are not published:
+    drafts that were never published, and live pages with unpublished changes."""
+
+    name = "recent_drafts"
+    order = 240
+    heading = _("Drafts of the last 30 days")
+    empty_message = _("No unpublished changes in the last 30 days.")
+    template_name = "editorial/dashboard/recent_drafts.html"
+
+    def get_queryset(self, user):
+        since = timezone.now() - RECENT_DRAFTS
+        pages = editable_by(Page.objects.all(), user).filter(
+            Q(live=False) | Q(has_unpublished_changes=True),
+            latest_revision_created_at__gte=since,
+        )
+        return with_page_status(
+            pages.order_by("-latest_revision_created_at", "-pk").specific(defer=True)
+        ).prefetch_related("latest_revision__user")
+
+
+class IncompleteUpdatesPanel(AttentionPanel):
+    """Updates without a topic or without a summary.
+
+    Drafts can be saved with required fields left empty, so these exist as drafts; legacy
+    imports may also have left live updates without them. What is checked is the page's own
+    row: for an update that has never been published it holds the latest draft (the admin
+    saves unpublished pages' fields on every edit), for a live update it holds the published
+    version visitors see. Unpublished changes to a live update are not checked here:
+    publishing them requires a topic and a summary.
+    """
+
+    name = "incomplete_updates"
+    order = 260
+    heading = _("Updates without a topic or summary")
+    empty_message = _("Every update has a topic and a summary.")
+    template_name = "editorial/dashboard/incomplete_updates.html"
+
+    def get_queryset(self, user):
+        tagged = UpdatePage.topics.through.objects.filter(updatepage=OuterRef("pk"))
+        updates = (
+            editable_by(UpdatePage.objects.all(), user)
+            .alias(trimmed_summary=Trim("summary"))
+            .annotate(
+                has_topic=Exists(tagged),
+                has_summary=ExpressionWrapper(~Q(trimmed_summary=""), output_field=BooleanField()),
+            )
+            .filter(Q(has_topic=False) | Q(has_summary=False))
+            .defer_streamfields()
+            # Live updates first: visitors see those.
+            .order_by(F("live").desc(), "-date", "-pk")
+        )
+        return with_page_status(updates)
+
+
+class ImagesMissingCreditPanel(AttentionPanel):
+    """Images with a blank credit or blank alt text, newest first. The image form requires
+    alt text, but images imported from the old site may lack either."""
+
+    name = "images_missing_credit"
+    order = 270
+    heading = _("Images without credit or alt text")
+    empty_message = _("Every image has a credit and alt text.")
+    template_name = "editorial/dashboard/images_missing_credit.html"
+
+    @property
+    def policy(self):
+        return policy_registry.get_by_type(get_image_model())
+
+    def is_shown(self, user):
+        # True too for users who may only add images: they may change their own.
+        return self.policy.user_has_permission(user, "change")
+
+    def get_queryset(self, user):
+        return (
+            self.policy.instances_user_has_permission_for(user, "change")
+            .alias(trimmed_credit=Trim("credit"), trimmed_alt_text=Trim("alt_text"))
+            .annotate(
+                has_credit=ExpressionWrapper(~Q(trimmed_credit=""), output_field=BooleanField()),
+                has_alt_text=ExpressionWrapper(
+                    ~Q(trimmed_alt_text=""), output_field=BooleanField()
+                ),
+            )
+            .filter(Q(has_credit=False) | Q(has_alt_text=False))
+            .select_related("uploaded_by_user")
+            .order_by("-created_at", "-pk")
+        )
+
+
+class StaleTopicsPanel(AttentionPanel):
+    """Live, public topics whose newest live, public update (by its publication date) is
+    more than six months old, or that have none: those without any update first, then the
+    longest without one.
+
+    Draft and private topics are left out: visitors do not see them, so they cannot look
+    neglected.
+    """
+
+    name = "stale_topics"
+    order = 280
+    heading = _("Topics with no new update in six months")
+    empty_message = _("Every topic has had an update in the last six months.")
+    template_name = "editorial/dashboard/stale_topics.html"
+
+    def get_queryset(self, user):
+        newest_update = (
+            UpdatePage.objects.live()
+            .public()
+            .filter(topics=OuterRef("pk"))
+            .order_by("-date")
+            .values("date")[:1]
+        )
+        cutoff = timezone.localdate() - STALE_TOPIC_AFTER
+        return (
+            editable_by(TopicPage.objects.live().public(), user)
+            .annotate(newest_update=Subquery(newest_update))
+            .filter(Q(newest_update__isnull=True) | Q(newest_update__lt=cutoff))
+            .defer_streamfields()
+            .order_by(F("newest_update").asc(nulls_first=True), "title", "pk")
+        )
+
+
+def attention_panels():
+    """A fresh set of the panels, for one request."""
+    return [
+        UpdatesInModerationPanel(),
+        RecentDraftsPanel(),
+        IncompleteUpdatesPanel(),
+        ImagesMissingCreditPanel(),
+        StaleTopicsPanel(),
+    ]

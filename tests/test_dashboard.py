@@ -1,0 +1,506 @@
+"""The editor's desk: the admin dashboard lists what needs attention, each panel with a count,
+at most ten items linking to their edit views, and a friendly message when all is done."""
+
+import datetime
+import re
+from html import unescape
+
+from django.contrib.auth.models import Group, Permission
+from django.db import connection
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+import pytest
+
+from editorial.dashboard import attention_panels
+from home.models import HomePage
+from stories.models import StoryPage
+from topics.models import TopicIndexPage, TopicPage
+from updates.models import UpdateIndexPage, UpdatePage
+
+from .conftest import make_image
+
+pytestmark = pytest.mark.django_db
+
+MODERATION = "updates_in_moderation"
+DRAFTS = "recent_drafts"
+INCOMPLETE = "incomplete_updates"
+IMAGES = "images_missing_credit"
+STALE = "stale_topics"
+PANELS = [MODERATION, DRAFTS, INCOMPLETE, IMAGES, STALE]
+
+
+def days_ago(days):
+    return timezone.localdate() - datetime.timedelta(days=days)
+
+
+def edited_days_ago(page, days):
+    """Pretend ``page`` was last edited ``days`` ago."""
+    when = timezone.now() - datetime.timedelta(days=days)
+    Page.objects.filter(pk=page.pk).update(latest_revision_created_at=when)
+
+
+def submit_for_moderation(page, user):
+    """Submit the latest revision of ``page`` to its workflow, as the editor's button does."""
+    page.save_revision(user=user, clean=False)
+    return page.get_workflow().start(page, user)
+
+
+def image_permission(action):
+    """Wagtail checks image permissions against its own Image model, even for a custom one."""
+    return Permission.objects.get(
+        content_type__app_label="wagtailimages", codename=f"{action}_image"
+    )
+
+
+def add_incomplete_draft(tree, title, topics=()):
+    """A draft saved without a summary, as the admin allows for drafts."""
+    update = UpdatePage(
+        title=title, date=days_ago(1), update_type=tree.news, summary="", live=False
+    )
+    update.topics = list(topics)
+    tree.update_index.add_child(instance=update)
+    update.save_revision(clean=False)
+    return update
+
+
+def blank_summary(update):
+    """What a legacy import left: a live update whose summary is empty."""
+    UpdatePage.objects.filter(pk=update.pk).update(summary="")
+
+
+def panel(response, name):
+    """The dashboard panel ``name``: its heading and the titles it lists, as text."""
+    assert response.status_code == 200
+    html = response.content.decode()
+    match = re.search(rf'<section[^>]*id="{name}-section".*?</section>', html, re.S)
+    if match is None:
+        return None
+    section = match.group(0)
+    heading = re.search(r"data-panel-heading-text>(.*?)</span>", section, re.S).group(1)
+    titles = re.findall(r'<div class="title-wrapper">\s*<a href="[^"]*">(.*?)</a>', section)
+    text = " ".join(unescape(re.sub(r"<[^>]+>", " ", section)).split())
+    return {
+        "heading": unescape(heading).strip(),
+        "titles": [unescape(title) for title in titles],
+        "text": text,
+        "html": section,
+    }
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    return django_user_model.objects.create_superuser(
+        "lead", "lead@example.org", "x", first_name="Lea", last_name="Lead"
+    )
+
+
+@pytest.fixture
+def admin_client(client, superuser):
+    client.force_login(superuser)
+    return client
+
+
+@pytest.fixture
+def editor(django_user_model, tree):
+    """An editor who may add and change pages under the home page, and nothing else."""
+    group = Group.objects.create(name="Home editors")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    for codename in ("add_page", "change_page"):
+        GroupPagePermission.objects.create(
+            group=group, page=tree.home, permission=Permission.objects.get(codename=codename)
+        )
+    user = django_user_model.objects.create_user(
+        "editor", "editor@example.org", "x", first_name="Eda", last_name="Editor"
+    )
+    user.groups.add(group)
+    return user
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def other_site(tree):
+    """A second home page beside ISHR's, out of the home-page editors' reach."""
+    home = HomePage(title="Archive site", slug="archive", intro="Old things.")
+    tree.root.add_child(instance=home)
+    update_index = UpdateIndexPage(title="Archived updates", slug="archived-updates")
+    topic_index = TopicIndexPage(title="Archived topics", slug="archived-topics")
+    home.add_child(instance=update_index)
+    home.add_child(instance=topic_index)
+    topic = TopicPage(title="Archived topic", slug="archived-topic", intro="Old.")
+    topic_index.add_child(instance=topic)
+    update = UpdatePage(
+        title="Archived draft", date=days_ago(1), update_type=tree.news, summary="", live=False
+    )
+    update_index.add_child(instance=update)
+    update.save_revision(clean=False)
+    return update
+
+
+# The dashboard as a whole
+
+
+def test_dashboard_shows_every_panel_in_order_with_a_friendly_empty_state(admin_client, tree):
+    for topic in (tree.migrants, tree.women):
+        tree.add_update(f"Recent news on {topic.title}", [topic], date=days_ago(3))
+
+    response = admin_client.get("/admin/")
+    html = response.content.decode()
+
+    positions = [html.index(f'id="{name}-section"') for name in PANELS]
+    assert positions == sorted(positions)
+    assert panel(response, MODERATION)["text"].endswith("No update is waiting for moderation.")
+    assert panel(response, MODERATION)["heading"] == "Updates waiting for moderation (0)"
+    assert "No unpublished changes in the last 30 days." in panel(response, DRAFTS)["text"]
+    assert "Every update has a topic and a summary." in panel(response, INCOMPLETE)["text"]
+    assert "Every image has a credit and alt text." in panel(response, IMAGES)["text"]
+    assert (
+        "Every topic has had an update in the last six months." in panel(response, STALE)["text"]
+    )
+
+
+def test_a_panel_lists_ten_items_and_counts_them_all(admin_client, tree):
+    for number in range(12):
+        make_image(f"Legacy image {number:02}", credit="")
+
+    images = panel(admin_client.get("/admin/"), IMAGES)
+
+    assert images["heading"] == "Images without credit or alt text (12)"
+    assert len(images["titles"]) == 10
+    assert "The first 10 of 12 are shown." in images["text"]
+    # Newest first.
+    assert images["titles"][0] == "Legacy image 11"
+
+
+# Updates waiting for moderation
+
+
+def test_moderation_panel_lists_submitted_updates_with_task_and_submitter(
+    admin_client, tree, superuser, django_user_model
+):
+    sam = django_user_model.objects.create_user(
+        "sam", "sam@example.org", "x", first_name="Sam", last_name="Submitter"
+    )
+    waiting = tree.add_update("Awaiting review", [tree.migrants], live=False)
+    submit_for_moderation(waiting, sam)
+    live_with_changes = tree.add_update("Correction awaiting review", [tree.women])
+    submit_for_moderation(live_with_changes, superuser)
+    sent_back = tree.add_update("Sent back to its author", [tree.women], live=False)
+    state = submit_for_moderation(sent_back, sam)
+    task_state = state.current_task_state
+    task_state.task.specific.on_action(task_state, superuser, "reject")
+    tree.add_update("Not submitted", [tree.women], live=False)
+    story = tree.add_story("A story in moderation", [tree.women], live=False)
+    submit_for_moderation(story, sam)
+
+    moderation = panel(admin_client.get("/admin/"), MODERATION)
+
+    assert moderation["heading"] == "Updates waiting for moderation (2)"
+    # Longest waiting first.
+    assert moderation["titles"] == ["Awaiting review", "Correction awaiting review"]
+    assert "Awaiting Moderators approval" in moderation["text"]
+    assert "Submitted by Sam Submitter" in moderation["text"]
+    assert f'href="/admin/pages/{waiting.pk}/edit/"' in moderation["html"]
+
+
+def test_moderation_panel_shows_editors_only_updates_they_can_edit(
+    editor_client, tree, editor, superuser, other_site
+):
+    submit_for_moderation(tree.add_update("Home update", [tree.migrants], live=False), editor)
+    submit_for_moderation(other_site, superuser)
+
+    moderation = panel(editor_client.get("/admin/"), MODERATION)
+
+    assert moderation["titles"] == ["Home update"]
+    assert moderation["heading"] == "Updates waiting for moderation (1)"
+
+
+# Drafts of the last 30 days
+
+
+def test_drafts_panel_lists_unpublished_changes_of_the_last_30_days(admin_client, tree, superuser):
+    fresh = tree.add_update("Fresh draft", [tree.migrants], live=False)
+    fresh.save_revision(user=superuser, clean=False)
+    old = tree.add_update("Forgotten draft", [tree.migrants], live=False)
+    edited_days_ago(old, 40)
+    tree.migrants.intro = "A new introduction, not yet published."
+    tree.migrants.save_revision()
+    tree.add_update("Published and unchanged", [tree.migrants])
+    private = tree.restrict(tree.add_update("Private and published", [tree.women]))
+    private.save_revision()
+    tree.add_story("Story draft", [tree.women], live=False).save_revision()
+
+    drafts = panel(admin_client.get("/admin/"), DRAFTS)
+
+    assert drafts["heading"] == "Drafts of the last 30 days (4)"
+    assert set(drafts["titles"]) == {
+        "Fresh draft",
+        "Migrant and refugee rights",
+        "Private and published",
+        "Story draft",
+    }
+    assert "Edited by Lea Lead" in drafts["text"]
+    assert "live + draft" in drafts["text"]
+    assert "Topic page" in drafts["text"]
+
+
+def test_drafts_panel_puts_the_latest_edit_first(admin_client, tree):
+    older = tree.add_update("Edited last week", [tree.migrants], live=False)
+    edited_days_ago(older, 7)
+    tree.add_update("Edited today", [tree.migrants], live=False)
+
+    assert panel(admin_client.get("/admin/"), DRAFTS)["titles"] == [
+        "Edited today",
+        "Edited last week",
+    ]
+
+
+def test_drafts_panel_leaves_out_pages_the_editor_cannot_edit(editor_client, tree, other_site):
+    tree.add_update("Home draft", [tree.migrants], live=False)
+
+    drafts = panel(editor_client.get("/admin/"), DRAFTS)
+
+    assert drafts["titles"] == ["Home draft"]
+
+
+# Updates without a topic or summary
+
+
+def test_incomplete_updates_panel_lists_what_is_missing(admin_client, tree):
+    tree.add_update("Complete and live", [tree.migrants])
+    blank_summary(tree.add_update("Legacy without summary", [tree.migrants]))
+    spaces = tree.add_update("Summary of spaces", [tree.migrants])
+    UpdatePage.objects.filter(pk=spaces.pk).update(summary="   ")
+    tree.add_update("Untagged", [])
+    add_incomplete_draft(tree, "Empty draft")
+    restricted = tree.restrict(tree.add_update("Private untagged", []))
+
+    incomplete = panel(admin_client.get("/admin/"), INCOMPLETE)
+
+    # Live updates first (visitors see them), then the newest.
+    assert incomplete["titles"][-1] == "Empty draft"
+    assert set(incomplete["titles"]) == {
+        "Legacy without summary",
+        "Summary of spaces",
+        "Untagged",
+        "Empty draft",
+        restricted.title,
+    }
+    assert incomplete["heading"] == "Updates without a topic or summary (5)"
+    row = re.search(r"Empty draft.*?</tr>", incomplete["html"], re.S).group(0)
+    assert "No topic" in row and "No summary" in row
+    row = re.search(r"Untagged.*?</tr>", incomplete["html"], re.S).group(0)
+    assert "No topic" in row and "No summary" not in row
+
+
+def test_incomplete_updates_panel_checks_the_published_version_of_live_updates(admin_client, tree):
+    # An unpublished change that empties the summary: publishing it would be refused, and
+    # visitors still see the complete version, so it does not need attention here.
+    update = tree.add_update("Live and complete", [tree.migrants])
+    update.summary = ""
+    update.save_revision(clean=False)
+    # A live update whose published version lacks a summary is listed, whatever its draft.
+    legacy = tree.add_update("Legacy live", [tree.migrants])
+    blank_summary(legacy)
+
+    incomplete = panel(admin_client.get("/admin/"), INCOMPLETE)
+
+    assert incomplete["titles"] == ["Legacy live"]
+
+
+def test_incomplete_updates_panel_leaves_out_updates_the_editor_cannot_edit(
+    editor_client, tree, other_site
+):
+    tree.add_update("Home draft without topic", [], live=False)
+
+    incomplete = panel(editor_client.get("/admin/"), INCOMPLETE)
+
+    assert incomplete["titles"] == ["Home draft without topic"]
+
+
+# Images without credit or alt text
+
+
+def test_images_panel_lists_images_without_credit_or_alt_text(admin_client, tree):
+    make_image("Credited photo")
+    make_image("Uncredited photo", credit="")
+    make_image("Photo without description", alt_text="")
+    make_image("Blank credit", credit="  ")
+
+    response = admin_client.get("/admin/")
+    images = panel(response, IMAGES)
+
+    assert set(images["titles"]) == {
+        "Uncredited photo",
+        "Photo without description",
+        "Blank credit",
+    }
+    uncredited = re.search(r'<a href="([^"]+)">Uncredited photo</a>', images["html"]).group(1)
+    assert admin_client.get(uncredited).status_code == 200
+    assert "No credit" in images["text"] and "No alt text" in images["text"]
+
+
+def test_images_panel_is_hidden_from_editors_without_image_permissions(editor_client, tree):
+    make_image("Uncredited photo", credit="")
+
+    response = editor_client.get("/admin/")
+
+    assert panel(response, IMAGES) is None
+    assert "Uncredited photo" not in response.content.decode()
+    assert panel(response, DRAFTS) is not None
+
+
+def test_images_panel_shows_editors_the_images_they_may_change(editor_client, tree, editor):
+    group = editor.groups.get()
+    GroupCollectionPermission.objects.create(
+        group=group,
+        collection=Collection.get_first_root_node(),
+        permission=image_permission("change"),
+    )
+    make_image("Uncredited photo", credit="")
+
+    assert panel(editor_client.get("/admin/"), IMAGES)["titles"] == ["Uncredited photo"]
+
+
+def test_page_panels_are_hidden_from_users_with_no_page_permissions(
+    client, tree, django_user_model
+):
+    group = Group.objects.create(name="Picture editors")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupCollectionPermission.objects.create(
+        group=group,
+        collection=Collection.get_first_root_node(),
+        permission=image_permission("change"),
+    )
+    user = django_user_model.objects.create_user("pictures", "p@example.org", "x")
+    user.groups.add(group)
+    client.force_login(user)
+    make_image("Uncredited photo", credit="")
+
+    response = client.get("/admin/")
+
+    assert [name for name in PANELS if panel(response, name)] == [IMAGES]
+
+
+# Topics with no new update in six months
+
+
+def test_stale_topics_panel_lists_topics_without_a_recent_live_public_update(admin_client, tree):
+    tree.add_update("Recent news", [tree.migrants], date=days_ago(10))
+    tree.add_update("Old news", [tree.women], date=days_ago(200))
+    tree.add_topic("Business and human rights", slug="business")
+    drafted = tree.add_topic("Reprisals", slug="reprisals")
+    tree.add_update("Old reprisals news", [drafted], date=days_ago(300))
+    tree.add_update("Recent but a draft", [drafted], date=days_ago(5), live=False)
+    hidden = tree.add_topic("Sexual orientation", slug="sogi")
+    tree.restrict(tree.add_update("Recent but private", [hidden], date=days_ago(5)))
+    tree.add_topic("Unpublished topic", slug="unpublished", live=False)
+    tree.restrict(tree.add_topic("Private topic", slug="private"))
+
+    stale = panel(admin_client.get("/admin/"), STALE)
+
+    # Topics without any update first, then the longest without one.
+    assert stale["titles"] == [
+        "Business and human rights",
+        "Sexual orientation",
+        "Reprisals",
+        "Women human rights defenders",
+    ]
+    assert stale["heading"] == "Topics with no new update in six months (4)"
+    assert "No update yet" in stale["text"]
+    assert f"Last update: {days_ago(200):%-d %B %Y}" in stale["text"]
+
+
+def test_a_topic_becomes_stale_after_183_days(admin_client, tree):
+    tree.add_update("Exactly six months ago", [tree.migrants], date=days_ago(183))
+    tree.add_update("A day more", [tree.women], date=days_ago(184))
+
+    assert panel(admin_client.get("/admin/"), STALE)["titles"] == ["Women human rights defenders"]
+
+
+def test_stale_topics_panel_leaves_out_topics_the_editor_cannot_edit(
+    editor_client, tree, other_site
+):
+    tree.add_update("Recent news", [tree.migrants], date=days_ago(10))
+
+    assert panel(editor_client.get("/admin/"), STALE)["titles"] == ["Women human rights defenders"]
+
+
+# Query counts
+
+
+def add_items(tree, user, count):
+    """``count`` items for every panel."""
+    for number in range(count):
+        topic = tree.add_topic(f"Topic {count} {number}", slug=f"topic-{count}-{number}")
+        tree.add_update(f"Old news {count} {number}", [topic], date=days_ago(300))
+        draft = add_incomplete_draft(tree, f"Draft {count} {number}")
+        submit_for_moderation(draft, user)
+        make_image(f"Image {count} {number}", credit="", uploaded_by_user=user)
+
+
+def render_panels(user):
+    request = RequestFactory().get("/admin/")
+    request.user = user
+    context = {"request": request, "csrf_token": "token"}
+    return "".join(dashboard_panel.render_html(context) for dashboard_panel in attention_panels())
+
+
+@pytest.mark.parametrize("user_name", ["superuser", "editor"])
+def test_panels_run_the_same_queries_for_3_and_15_items(
+    request, tree, superuser, editor, django_assert_max_num_queries, user_name
+):
+    user = request.getfixturevalue(user_name)
+    add_items(tree, superuser, 3)
+    render_panels(user)  # warm caches: content types, site root paths
+    with django_assert_max_num_queries(40) as with_3:
+        html = render_panels(user)
+    assert "Draft 3 2" in html
+
+    add_items(tree, superuser, 12)
+    with django_assert_max_num_queries(40) as with_15:
+        html = render_panels(user)
+    assert "Draft 12 11" in html
+
+    assert len(with_3) == len(with_15)
+
+
+def test_dashboard_query_count_does_not_grow_with_drafts(admin_client, tree, superuser):
+    for number in range(3):
+        add_incomplete_draft(tree, f"Draft {number}")
+    admin_client.get("/admin/")
+    with CaptureQueriesContext(connection) as with_3:
+        admin_client.get("/admin/")
+    for number in range(3, 15):
+        add_incomplete_draft(tree, f"Draft {number}")
+    with CaptureQueriesContext(connection) as with_15:
+        admin_client.get("/admin/")
+
+    assert len(with_3) == len(with_15)
+
+
+def test_story_drafts_count_as_drafts_but_not_as_updates(admin_client, tree):
+    tree.add_story("Story draft", [tree.migrants], live=False).save_revision()
+
+    response = admin_client.get("/admin/")
+
+    assert panel(response, DRAFTS)["titles"] == ["Story draft"]
+    assert panel(response, INCOMPLETE)["titles"] == []
+    assert StoryPage.objects.count() == 1
+
+
+def test_moderation_panel_is_hidden_when_workflows_are_off(admin_client, tree, settings):
+    settings.WAGTAIL_WORKFLOW_ENABLED = False
+
+    response = admin_client.get("/admin/")
+
+    assert panel(response, MODERATION) is None
+    assert panel(response, DRAFTS) is not None
