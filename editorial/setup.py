@@ -32,9 +32,10 @@ TASK_NAME = "Moderators approval"
 EDITOR_PAGE_PERMISSIONS = ["add", "change"]
 MODERATOR_PAGE_PERMISSIONS = ["add", "change", "publish", "lock", "unlock"]
 
-# Permissions on the root collection, so on every image and document.
+# Permissions on the root collection, so on every image and document. Wagtail checks image
+# permissions on its own Image model, whichever image model the site uses.
 COLLECTION_PERMISSIONS = {
-    "core.customimage": ["add", "change", "choose"],
+    "wagtailimages.image": ["add", "change", "choose"],
     "wagtaildocs.document": ["add", "change", "choose"],
 }
 
@@ -50,10 +51,8 @@ MODEL_PERMISSIONS = {
 
 def model_permission(label, action):
     app_label, model_name = label.split(".")
-    codename = "choose_image" if label == "core.customimage" and action == "choose" else None
     return Permission.objects.get(
-        content_type__app_label=app_label,
-        codename=codename or f"{action}_{model_name}",
+        content_type__app_label=app_label, codename=f"{action}_{model_name}"
     )
 
 

@@ -173,3 +173,13 @@ def test_demo_accounts_cover_each_role(settings, django_user_model):
     moderator = django_user_model.objects.get(username="moderator")
     assert list(moderator.groups.values_list("name", flat=True)) == ["Moderators"]
     assert "'moderator' with password 'ishr-demo-moderator'" in out.getvalue()
+
+
+def test_editors_and_moderators_upload_and_choose_images(tree, editor, moderator):
+    from wagtail.images import get_image_model
+    from wagtail.permissions import policy_registry
+
+    policy = policy_registry.get_by_type(get_image_model())
+    for user in (editor, moderator):
+        for action in ("add", "change", "choose"):
+            assert policy.user_has_permission(user, action), (user, action)
