@@ -42,7 +42,7 @@ install: $(VENV)/.installed ## Create .venv/ and install the locked dependencies
 .PHONY: run
 run: install ## Migrate, load demo content and accounts, publish scheduled pages every minute, serve on 127.0.0.1:8000 (PORT=…)
 	$(MANAGE) migrate --noinput
-	$(MANAGE) load_demo_content
+	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(MANAGE) load_demo_content
 	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(MANAGE) create_demo_admin
 	$(MANAGE) publish_scheduled_loop & trap 'kill $$! 2>/dev/null' EXIT; \
 		$(MANAGE) runserver 127.0.0.1:$(PORT)
@@ -54,6 +54,10 @@ test: install ## Run the whole test suite in parallel, browser tests included (S
 .PHONY: test-browser
 test-browser: install ## Run only the browser tests (Debian's chromium: apt install chromium)
 	$(BIN)/pytest -n auto -m browser $(PYTEST_ARGS)
+
+.PHONY: docs-screenshots
+docs-screenshots: install ## Retake the screenshots of docs/editors.md from a throw-away copy of the site
+	$(BIN)/python docs/screenshots.py
 
 .PHONY: lint
 lint: install ## Check the code with ruff (lint and format)

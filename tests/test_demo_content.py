@@ -1,6 +1,8 @@
 """The demo content: loading it twice gives the same site, and every page in it works for
 visitors and in the admin."""
 
+import io
+
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
@@ -146,3 +148,23 @@ class DemoContentTests(TestCase):
 
         self.assertContains(response, "Joint letter")
         self.assertNotContains(response, "Press release")
+
+
+def test_the_demo_site_answers_where_the_development_server_does(settings, db):
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8001"
+    call_command("load_demo_content", stdout=io.StringIO())
+
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("127.0.0.1", 8001)
+    assert site.root_page.specific.full_url == "http://127.0.0.1:8001/"
+
+
+def test_the_demo_loader_leaves_a_real_host_alone(settings, db):
+    call_command("load_demo_content", stdout=io.StringIO())
+    Site.objects.filter(is_default_site=True).update(hostname="www.ishr.ch", port=443)
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8001"
+
+    call_command("load_demo_content", stdout=io.StringIO())
+
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("www.ishr.ch", 443)

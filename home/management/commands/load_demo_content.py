@@ -14,7 +14,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from io import BytesIO
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.core.serializers.json import DjangoJSONEncoder
@@ -722,6 +724,18 @@ DEMO_NOTE = para(
 
 
 # Pages -----------------------------------------------------------------------------------------
+
+
+LOCAL_HOSTNAMES = {"localhost", "127.0.0.1"}
+
+
+def local_address():
+    """Host and port of WAGTAILADMIN_BASE_URL when it is a local address, else Wagtail's default
+    site address (localhost, port 80)."""
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    if address.hostname not in LOCAL_HOSTNAMES:
+        return "localhost", 80
+    return address.hostname, address.port or (443 if address.scheme == "https" else 80)
 
 
 HOME_TITLE = "International Service for Human Rights"
@@ -1675,6 +1689,12 @@ class Command(BaseCommand):
             site.is_default_site = True
         if site.root_page_id != home.pk:
             site.root_page = home
+            changed = True
+        hostname, port = local_address()
+        if site.hostname in LOCAL_HOSTNAMES and (site.hostname, site.port) != (hostname, port):
+            # Links the admin makes to the site ("View live", share links) use the site's own
+            # address: on a local copy, that is where the development server answers.
+            site.hostname, site.port = hostname, port
             changed = True
         if changed:
             site.save()
