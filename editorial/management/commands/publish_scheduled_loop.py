@@ -47,7 +47,6 @@ class Command(BaseCommand):
         )
         runs = 0
         while not stopping.is_set():
-            close_old_connections()
             try:
                 call_command("publish_scheduled", stdout=self.stdout, stderr=self.stderr)
             except Exception:  # keep the schedule running through a database hiccup
@@ -56,3 +55,5 @@ class Command(BaseCommand):
             if max_runs is not None and runs >= max_runs:
                 break
             stopping.wait(interval)
+            # Like the end of a request: drop a connection that broke or is past its age.
+            close_old_connections()
