@@ -47,7 +47,7 @@ def test_a_share_link_opens_the_draft_without_logging_in_until_revoked(draft, ne
     assert stranger.get_by_role("heading", level=1).inner_text() == (
         "Joint letter on Ceuta and Melilla"
     )
-    assert stranger.get_by_role("note", name="Unpublished draft").is_visible()
+    assert stranger.get_by_role("region", name="Unpublished draft").is_visible()
     assert "/admin/" not in stranger.content()  # no userbar, no admin link for a stranger
 
     editor.reload()
