@@ -7,7 +7,7 @@ from django.utils.cache import add_never_cache_headers
 
 from wagtail.models import Revision
 
-from .query import in_private_section
+from .query import editable_by, in_private_section
 
 # A preview looks at most at this many draft pages of one type: older drafts than the newest
 # few hundred are abandoned work, and a preview must stay quick.
@@ -24,27 +24,33 @@ class PreviewablePageMixin:
         return response
 
 
-def shows_drafts(request):
-    """True when ``request`` is a staff preview, in which drafts of other pages are shown.
+def drafts_shown_to(request):
+    """The user whose drafts may be shown in ``request``, or None: in a staff preview, the
+    drafts of other pages that the previewing user may edit are shown where they will appear.
 
     A share link opens a preview too, but it is for someone outside the organisation and must
     show only the page it was made for, never other drafts.
     """
-    return bool(getattr(request, "is_preview", False)) and not getattr(request, "share_link", None)
+    if not getattr(request, "is_preview", False) or getattr(request, "share_link", None):
+        return None
+    user = getattr(request, "user", None)
+    return user if user is not None and user.is_authenticated else None
 
 
-def with_drafts(listing, candidates, *, keep, sort_key, limit):
+def with_drafts(listing, candidates, *, user, keep, sort_key, limit):
     """``listing`` as it will look once the drafts among ``candidates`` are published.
 
     ``listing`` is a queryset of live pages; ``candidates`` a queryset of the same page type in
-    which drafts are looked for. A draft whose latest revision passes ``keep(content)`` (the
-    revision's content as stored) takes its place in the listing, marked with
-    ``preview_state``; a live page with unpublished changes is shown as changed, or left out
-    when its changes take it out of the listing. The result is sorted by ``sort_key``, newest
-    first, and cut at ``limit``.
+    which drafts are looked for, among the pages ``user`` may edit (the others' drafts are
+    none of their business: their live version is shown). A draft whose latest revision
+    passes ``keep(content)`` (the revision's content as stored) takes its place in the
+    listing, marked with ``preview_state``; a live page with unpublished changes is shown as
+    changed, or left out when its changes take it out of the listing. The result is sorted by
+    ``sort_key``, newest first, and cut at ``limit``.
     """
     drafts = list(
-        candidates.filter(Q(live=False) | Q(has_unpublished_changes=True))
+        editable_by(candidates, user)
+        .filter(Q(live=False) | Q(has_unpublished_changes=True))
         .exclude(latest_revision=None)
         .exclude(in_private_section())
         .order_by("-latest_revision_created_at")

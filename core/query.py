@@ -3,7 +3,8 @@
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
+from wagtail.permissions import policy_registry
 from wagtail.query import PageQuerySet
 
 
@@ -24,3 +25,11 @@ def in_private_section():
 class ListingPageQuerySet(PageQuerySet):
     def public(self):
         return self.exclude(in_private_section())
+
+
+def editable_by(queryset, user):
+    """The pages of ``queryset`` that ``user`` may edit, as Wagtail's page permissions say:
+    the pages whose drafts, previews and revisions they may see."""
+    policy = policy_registry.get_by_type(Page)
+    pages = policy.instances_user_has_any_permission_for(user, ["change", "publish"])
+    return queryset.filter(pk__in=pages.values("pk"))

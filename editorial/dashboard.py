@@ -42,6 +42,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, WorkflowState
 from wagtail.permissions import policy_registry
 
+from core.query import editable_by
 from topics.models import TopicPage
 from updates.models import UpdatePage
 
@@ -51,13 +52,6 @@ ITEMS_SHOWN = 10
 RECENT_DRAFTS = datetime.timedelta(days=30)
 #: A topic whose newest update is older than this is listed (about six months).
 STALE_TOPIC_AFTER = datetime.timedelta(days=183)
-
-
-def editable_by(queryset, user):
-    """The pages of ``queryset`` that ``user`` may edit, as Wagtail's page permissions say."""
-    policy = policy_registry.get_by_type(Page)
-    pages = policy.instances_user_has_any_permission_for(user, ["change", "publish"])
-    return queryset.filter(pk__in=pages.values("pk"))
 
 
 def with_page_status(queryset):

@@ -181,3 +181,27 @@ def test_a_story_can_be_previewed_as_its_listing_card(tree):
     assert "This story in listings" in html
     assert "We will be heard." in html and "card--story" in html
     assert "no-store" in response["Cache-Control"]
+
+
+def test_a_topic_preview_shows_only_the_drafts_the_previewer_may_edit(
+    tree, client, django_user_model
+):
+    from django.contrib.auth.models import Group, Permission
+
+    from wagtail.models import GroupPagePermission
+
+    group = Group.objects.create(name="Topic editors")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    for permission_type in ("add", "change"):
+        GroupPagePermission.objects.create(
+            group=group, page=tree.topic_index, permission_type=permission_type
+        )
+    user = django_user_model.objects.create_user("tess", "tess@example.org", "pw")
+    user.groups.add(group)
+    tree.add_update("Embargoed statement", [tree.migrants], live=False)
+    client.force_login(user)
+
+    response = preview_topic(client, tree.migrants)
+
+    assert response.status_code == 200
+    assert "Embargoed statement" not in response.content.decode()

@@ -13,7 +13,7 @@ from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from core.preview import PreviewablePageMixin, shows_drafts, with_drafts
+from core.preview import PreviewablePageMixin, drafts_shown_to, with_drafts
 from core.query import ListingPageQuerySet
 
 
@@ -111,33 +111,32 @@ class TopicPage(PreviewablePageMixin, Page):
     class Meta:
         verbose_name = _("topic page")
 
-    def latest_updates(self, *, with_drafts=False):
+    def latest_updates(self, *, drafts_of=None):
         """The newest live, public updates tagged to this topic, as many as the editor chose.
 
-        ``with_drafts`` (staff previews) adds the drafts tagged to this topic where they will
-        appear once published, each marked with its ``preview_state``.
+        ``drafts_of`` (a user, in staff previews) adds the drafts tagged to this topic that the
+        user may edit, where they will appear once published, marked with ``preview_state``.
         """
         if self.pk is None:  # a preview before the first save: nothing can be tagged to it yet
             return []
-        return self._latest(self.updates, self.updates_count, with_drafts, date="date")
+        return self._latest(self.updates, self.updates_count, drafts_of, date="date")
 
-    def latest_stories(self, *, with_drafts=False):
+    def latest_stories(self, *, drafts_of=None):
         """The newest live, public stories tagged to this topic, as many as the editor chose;
-        ``with_drafts`` as for ``latest_updates``."""
+        ``drafts_of`` as for ``latest_updates``."""
         if self.pk is None or not self.stories_count:
             return []
-        return self._latest(
-            self.stories, self.stories_count, with_drafts, date="first_published_at"
-        )
+        return self._latest(self.stories, self.stories_count, drafts_of, date="first_published_at")
 
-    def _latest(self, tagged, limit, include_drafts, *, date):
+    def _latest(self, tagged, limit, user, *, date):
         listing = tagged.for_listing()
-        if not include_drafts:
+        if user is None:
             return listing[:limit]
         now = timezone.now()
         return with_drafts(
             listing,
             tagged.model.objects.all(),
+            user=user,
             keep=lambda content: self.pk in content.get("topics", []),
             # A draft that has never been published would be the newest when it is.
             sort_key=lambda page: (getattr(page, date) or now, page.pk),
@@ -146,7 +145,7 @@ class TopicPage(PreviewablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        include_drafts = shows_drafts(request)
-        context["latest_updates"] = self.latest_updates(with_drafts=include_drafts)
-        context["latest_stories"] = self.latest_stories(with_drafts=include_drafts)
+        user = drafts_shown_to(request)
+        context["latest_updates"] = self.latest_updates(drafts_of=user)
+        context["latest_stories"] = self.latest_stories(drafts_of=user)
         return context
