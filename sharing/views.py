@@ -1,5 +1,6 @@
 """The public side of a share link: anyone with the address sees the page's latest draft."""
 
+import re
 from functools import wraps
 
 from django.template.response import TemplateResponse
@@ -7,6 +8,9 @@ from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_safe
 
 from .models import TOKEN_MAX_LENGTH, ShareLink
+
+# What secrets.token_urlsafe makes: URL-safe base64 letters.
+TOKEN_PATTERN = re.compile(rf"[A-Za-z0-9_-]{{1,{TOKEN_MAX_LENGTH}}}")
 
 
 def private_and_unindexed(view_func):
@@ -35,7 +39,7 @@ def unavailable(request, reason, status):
 def open_link(request, token):
     """Show the latest draft of the link's page, as the editor's preview would."""
     link = None
-    if len(token) <= TOKEN_MAX_LENGTH:
+    if TOKEN_PATTERN.fullmatch(token):  # nothing else is looked up (no NUL byte reaches SQL)
         link = ShareLink.objects.select_related("page", "created_by").filter(token=token).first()
     if link is None:
         return unavailable(request, "missing", 404)

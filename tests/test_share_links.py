@@ -272,6 +272,9 @@ def test_revoking_twice_changes_nothing_the_second_time(editor_client, draft):
         "/share/" + "A" * 43 + "/",
         "/share/" + "x" * 500 + "/",
         "/share/%3Cscript%3Ealert(1)%3C%2Fscript%3E/",
+        "/share/abc%00def/",
+        "/share/" + "A" * 42 + "%00/",
+        "/share/a/b/",
     ],
 )
 def test_an_unknown_address_says_the_link_does_not_exist(client, tree, draft, path):
