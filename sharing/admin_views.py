@@ -53,7 +53,7 @@ class PageShareLinksView(WagtailAdminTemplateMixin, View):
         form = ShareLinkForm(request.POST)
         if not self.has_draft:
             messages.error(
-                request, _("This page has no saved draft yet, so there is nothing to share.")
+                request, _("This page has no unpublished draft, so there is nothing to share.")
             )
             return redirect(self.get_url())
         if not form.is_valid():
@@ -69,8 +69,8 @@ class PageShareLinksView(WagtailAdminTemplateMixin, View):
 
     @property
     def has_draft(self):
-        """Something to share: a saved revision, and a page type that can be previewed."""
-        return self.page.latest_revision_id is not None and self.page.is_previewable()
+        """Something to share: a saved draft, not yet published, of a previewable page."""
+        return ShareLink.has_draft(self.page)
 
     def get_url(self):
         return reverse("sharing_admin:page", args=[self.page.pk])

@@ -4,6 +4,7 @@ import datetime
 import secrets
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import models, transaction
 from django.db.models import F
 from django.urls import reverse
@@ -16,6 +17,7 @@ MAX_LIFETIME_DAYS = 7
 DEFAULT_LIFETIME_DAYS = MAX_LIFETIME_DAYS
 TOKEN_BYTES = 32  # 256 bits of randomness, 43 characters once encoded
 TOKEN_MAX_LENGTH = 64
+OPENING_LOG_INTERVAL = 60 * 60  # seconds between two history entries for one client
 
 
 def new_token():
@@ -34,6 +36,14 @@ class ShareLink(models.Model):
         on_delete=models.CASCADE,
         related_name="share_links",
         verbose_name=_("page"),
+    )
+    # The draft shared: the reviewer sees it as it was when the link was made, never a later
+    # draft the editor has not chosen to share.
+    revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("revision"),
     )
     token = models.CharField(
         _("token"), max_length=TOKEN_MAX_LENGTH, unique=True, default=new_token, editable=False
@@ -92,15 +102,27 @@ class ShareLink(models.Model):
         root_url = site.root_url if site else settings.WAGTAILADMIN_BASE_URL
         return root_url.rstrip("/") + self.get_absolute_url()
 
+    @staticmethod
+    def has_draft(page):
+        """True if ``page`` has something to share: a saved draft not yet published."""
+        return bool(
+            page.latest_revision_id
+            and (not page.live or page.has_unpublished_changes)
+            and page.is_previewable()
+        )
+
     @classmethod
     def create_for(cls, page, user, days=DEFAULT_LIFETIME_DAYS):
         """Create a link to ``page``'s latest draft for ``days`` days, and log it on the page."""
         if not 1 <= days <= MAX_LIFETIME_DAYS:
             raise ValueError(f"A share link lasts 1 to {MAX_LIFETIME_DAYS} days, not {days}.")
+        if not cls.has_draft(page):
+            raise ValueError("The page has no unpublished draft to share.")
         now = timezone.now()
         with transaction.atomic():
             link = cls.objects.create(
                 page=page,
+                revision_id=page.latest_revision_id,
                 created_by=user,
                 created_at=now,
                 expires_at=now + datetime.timedelta(days=days),
@@ -120,14 +142,17 @@ class ShareLink(models.Model):
             log(self.page, "sharing.link_revoked", user=user, data=self.log_data())
         return True
 
-    def record_opening(self, user=None):
-        """Count one opening, safe against simultaneous openings, and log it on the page."""
+    def record_opening(self, user=None, client=None):
+        """Count one opening, safe against simultaneous openings, and log it in the page's
+        history: once an hour per client (``client``: its address), so that a reviewer
+        reloading the page, or a mail scanner, does not flood the history."""
         now = timezone.now()
         with transaction.atomic():
             ShareLink.objects.filter(pk=self.pk).update(
                 open_count=F("open_count") + 1, last_opened_at=now
             )
-            log(self.page, "sharing.link_opened", user=user, data=self.log_data())
+            if cache.add(f"sharing:opened:{self.pk}:{client}", True, OPENING_LOG_INTERVAL):
+                log(self.page, "sharing.link_opened", user=user, data=self.log_data())
         self.refresh_from_db(fields=["open_count", "last_opened_at"])
 
     def log_data(self):

@@ -40,7 +40,11 @@ def open_link(request, token):
     """Show the latest draft of the link's page, as the editor's preview would."""
     link = None
     if TOKEN_PATTERN.fullmatch(token):  # nothing else is looked up (no NUL byte reaches SQL)
-        link = ShareLink.objects.select_related("page", "created_by").filter(token=token).first()
+        link = (
+            ShareLink.objects.select_related("page", "revision", "created_by")
+            .filter(token=token)
+            .first()
+        )
     if link is None:
         return unavailable(request, "missing", 404)
     if link.is_revoked:
@@ -48,13 +52,15 @@ def open_link(request, token):
     if link.is_expired:
         return unavailable(request, "expired", 410)
 
-    page = link.page.specific
-    draft = page.get_latest_revision_as_object()
+    draft = link.revision.as_object()
     if not draft.is_previewable():
         return unavailable(request, "missing", 404)
 
     if request.method == "GET":  # a HEAD request shows nothing, so it is not an opening
-        link.record_opening(request.user if request.user.is_authenticated else None)
+        link.record_opening(
+            request.user if request.user.is_authenticated else None,
+            client=request.META.get("REMOTE_ADDR"),
+        )
     return draft.make_preview_request(
         original_request=request,
         preview_mode=draft.default_preview_mode,

@@ -127,10 +127,11 @@ def test_a_link_shows_the_latest_draft_not_the_published_version(editor_client, 
 
     assert "Reworded draft title" in html
     assert "Published title" not in html
-    # Later drafts show through the same link: it shares the page's latest draft.
+    # A later draft does not show through it: the editor shares a draft, not what comes next.
     update.title = "Second draft title"
     update.save_revision()
-    assert "Second draft title" in Client().get(public_path(link)).content.decode()
+    html = Client().get(public_path(link)).content.decode()
+    assert "Reworded draft title" in html and "Second draft title" not in html
     # The public page itself is unchanged and has no banner.
     public = Client().get(update.url).content.decode()
     assert "Published title" in public
@@ -146,15 +147,17 @@ def test_the_editor_may_choose_a_shorter_life_for_the_link(editor_client, draft)
 def test_each_opening_is_counted_and_logged_in_the_page_history(editor_client, editor, draft):
     link = create_link(editor_client, draft)
 
-    for _ in range(2):
+    for _ in range(2):  # the same reviewer, opening it twice
         assert Client().get(public_path(link)).status_code == 200
+    assert Client(REMOTE_ADDR="192.0.2.7").get(public_path(link)).status_code == 200
     assert Client().head(public_path(link)).status_code == 200  # a HEAD shows nothing
 
     link.refresh_from_db()
-    assert link.open_count == 2
+    assert link.open_count == 3
     assert link.last_opened_at is not None
     entries = PageLogEntry.objects.filter(page=draft)
     assert entries.filter(action="sharing.link_created", user=editor).count() == 1
+    # The history has one entry per client and hour, not one per reload.
     opened = entries.filter(action="sharing.link_opened")
     assert opened.count() == 2
     assert all(entry.user is None for entry in opened)
@@ -352,6 +355,16 @@ def test_a_lifetime_outside_one_to_seven_days_is_refused_with_a_clear_message(
     html = response.content.decode()
     assert "Choose how long the link should work: 1 to 7 days." in html
     assert "The share link could not be created" in html
+    assert not ShareLink.objects.exists()
+
+
+def test_a_published_page_without_changes_has_nothing_to_share(editor_client, tree):
+    update = tree.add_update("Already public", [tree.migrants])
+    update.save_revision().publish()
+
+    response = editor_client.post(admin_url(update), {"expires_in_days": "7"}, follow=True)
+
+    assert "nothing to share" in response.content.decode()
     assert not ShareLink.objects.exists()
 
 
