@@ -3,8 +3,11 @@
 Editors create and edit pages, snippets, images and documents, and submit pages for
 moderation; they cannot publish. Moderators can do all of that, and publish, unpublish, lock
 and approve. Every page goes through the workflow, so an editor's page goes live only after a
-moderator has approved it. Running this again changes nothing; it also puts back a permission
-that was removed by hand, so the groups always match this description.
+moderator has approved it.
+
+``migrate`` sets this up once, on a new database: once the workflow exists, administrators may
+change the groups and the workflow in the admin, and later migrations leave their changes
+alone. The ``set_up_editorial_team`` command puts everything back as described here.
 """
 
 from django.apps import apps as django_apps
@@ -64,7 +67,8 @@ def page_permission(permission_type):
 
 @transaction.atomic
 def set_up_editorial_team():
-    """Create or repair the Editors and Moderators groups and the review workflow."""
+    """Create or repair the Editors and Moderators groups and the review workflow. Running it
+    again changes nothing; it puts back what was changed by hand."""
     root_page = Page.get_first_root_node()
     root_collection = Collection.get_first_root_node()
     if root_page is None or root_collection is None:  # Wagtail's own data is not there yet
@@ -122,15 +126,21 @@ def set_up_editorial_team():
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
     # Wagtail's own default workflow, replaced by this one, is retired once nothing uses it.
-    Workflow.objects.exclude(pk=workflow.pk).filter(workflow_pages=None, name=TASK_NAME).update(
-        active=False
-    )
+    for retired in Workflow.objects.exclude(pk=workflow.pk).filter(
+        workflow_pages=None, name=TASK_NAME, active=True
+    ):
+        retired.deactivate()
     return workflow
 
 
 def set_up_after_migrate(sender, using, verbosity=1, **kwargs):
-    """post_migrate receiver: the permissions of every app must exist before they are given,
-    and post_migrate creates them app by app, so they are created here first."""
+    """post_migrate receiver: sets the team up on a database that does not have the workflow
+    yet, and leaves an existing set-up (perhaps changed by an administrator) alone.
+
+    The permissions of every app must exist before they are given, and post_migrate creates
+    them app by app, so they are created here first."""
+    if Workflow.objects.using(using).filter(name=WORKFLOW_NAME).exists():
+        return
     for app_config in django_apps.get_app_configs():
         create_permissions(app_config, verbosity=0, using=using)
     set_up_editorial_team()

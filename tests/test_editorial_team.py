@@ -1,6 +1,8 @@
 """The team's groups and the review workflow: editors submit, moderators approve and publish."""
 
-from django.contrib.auth.models import Group
+import io
+
+from django.contrib.auth.models import Group, Permission
 
 from wagtail.models import GroupPagePermission, Workflow, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -183,3 +185,31 @@ def test_editors_and_moderators_upload_and_choose_images(tree, editor, moderator
     for user in (editor, moderator):
         for action in ("add", "change", "choose"):
             assert policy.user_has_permission(user, action), (user, action)
+
+
+def test_migrate_leaves_an_administrators_changes_alone_and_the_command_repairs(tree):
+    from django.apps import apps
+    from django.core.management import call_command
+
+    from wagtail.models import GroupApprovalTask, WorkflowTask
+
+    from editorial.setup import set_up_after_migrate
+
+    workflow = Workflow.objects.get(name="Review and publish")
+    legal = GroupApprovalTask.objects.create(name="Legal review")
+    WorkflowTask.objects.create(workflow=workflow, task=legal, sort_order=1)
+    editors = Group.objects.get(name="Editors")
+    editors.permissions.remove(Permission.objects.get(codename="delete_mechanism"))
+
+    set_up_after_migrate(apps.get_app_config("editorial"), using="default")
+
+    assert list(workflow.tasks.values_list("name", flat=True)) == [
+        "Moderators approval",
+        "Legal review",
+    ]
+    assert not editors.permissions.filter(codename="delete_mechanism").exists()
+
+    call_command("set_up_editorial_team", stdout=io.StringIO())
+
+    assert list(workflow.tasks.values_list("name", flat=True)) == ["Moderators approval"]
+    assert editors.permissions.filter(codename="delete_mechanism").exists()
