@@ -108,7 +108,7 @@ def test_an_editor_imports_the_old_sites_addresses_from_csv(tree, editor_client,
     assert client.get("/node", {"page": "7"}, follow=True).status_code == 404
 
 
-def test_rows_that_cannot_be_imported_are_reported_not_half_applied(tree, editor_client):
+def test_rows_that_cannot_be_imported_are_reported_and_the_others_imported(tree, editor_client):
     csv = "old,new\n/news/fine,http://localhost/latest-updates/\n/news/bad,/not-a-full-address/\n"
 
     response = import_csv(editor_client, csv)
@@ -125,3 +125,25 @@ def test_the_example_file_in_the_docs_imports(tree, editor_client, settings):
 
     assert response.status_code == 302
     assert Redirect.objects.count() == len(content.strip().splitlines()) - 1
+
+
+def test_a_move_never_replaces_a_redirect_an_editor_made(
+    tree, client, django_capture_on_commit_callbacks
+):
+    story = tree.add_story("A defender's journey", [tree.migrants], slug="journey")
+    Redirect.objects.create(
+        old_path="/defenders-stories/journey",
+        site=tree.site,
+        redirect_link="https://www.ishr.ch/chosen-by-an-editor/",
+    )
+    other_home = HomePage(title="Regional site", slug="regional", intro="Hello.")
+    tree.root.add_child(instance=other_home)
+    Site.objects.create(hostname="regional.example.org", root_page=other_home)
+    other_stories = StoryIndexPage(title="Stories", slug="stories")
+    other_home.add_child(instance=other_stories)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        story.move(other_stories, pos="last-child")
+
+    response = client.get("/defenders-stories/journey/")
+    assert response["Location"] == "https://www.ishr.ch/chosen-by-an-editor/"
