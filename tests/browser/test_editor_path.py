@@ -4,6 +4,7 @@ for moderation; a moderator approves it; only then does it appear on the topic p
 from django.contrib.auth.models import Group
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.conftest import build_tree
 
@@ -45,7 +46,7 @@ def test_an_update_goes_live_on_its_topic_only_after_approval(team, new_context)
     editor.get_by_label("Migrant and refugee rights").check()
     editor.get_by_role("button", name="Save draft").click()
     editor.wait_for_url("**/edit/")
-    assert "created" in editor.locator(".messages").inner_text()
+    expect(editor.locator(".messages")).to_contain_text("created")
     edit_url = editor.url
 
     # Its preview shows the draft.
@@ -62,8 +63,7 @@ def test_an_update_goes_live_on_its_topic_only_after_approval(team, new_context)
     editor.goto(edit_url)
     editor.get_by_role("button", name="More actions").click()
     editor.get_by_role("button", name="Submit to Review and publish").click()
-    editor.wait_for_load_state()
-    assert editor.get_by_text("has been submitted for moderation").first.is_visible()
+    expect(editor.locator(".messages")).to_contain_text("submitted for moderation")
     visitor.reload()
     assert TITLE not in card_titles(visitor)
 
@@ -75,7 +75,6 @@ def test_an_update_goes_live_on_its_topic_only_after_approval(team, new_context)
     moderator.wait_for_url("**/edit/")
     moderator.get_by_role("button", name="More actions").click()
     moderator.get_by_role("button", name="Approve and Publish", exact=True).click()
-    moderator.wait_for_load_state()
     moderator.wait_for_url(f"**/admin/pages/{team.update_index.pk}/")
 
     # Now it is the newest update on the topic page.

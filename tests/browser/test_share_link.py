@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 from django.contrib.auth.models import Group
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.conftest import build_tree
 
@@ -47,12 +48,12 @@ def test_a_share_link_opens_the_draft_without_logging_in_until_revoked(draft, ne
     assert stranger.get_by_role("heading", level=1).inner_text() == (
         "Joint letter on Ceuta and Melilla"
     )
-    assert stranger.get_by_role("region", name="Unpublished draft").is_visible()
+    expect(stranger.get_by_role("region", name="Unpublished draft")).to_be_visible()
     assert "/admin/" not in stranger.content()  # no userbar, no admin link for a stranger
 
     editor.reload()
     editor.get_by_role("button", name="Revoke").first.click()
-    editor.wait_for_load_state()
+    expect(editor.locator(".messages")).to_contain_text("Share link revoked")
 
     response = stranger.goto(urlsplit(address).path)
     assert response.status == 410
