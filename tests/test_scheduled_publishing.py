@@ -77,3 +77,42 @@ def test_the_loop_refuses_a_nonsense_interval(tree):
     err = StringIO()
     call_command("publish_scheduled_loop", "--interval", "0", stdout=StringIO(), stderr=err)
     assert "at least 1 second" in err.getvalue()
+
+
+def test_the_loop_gives_back_the_signal_handlers_it_borrowed(tree):
+    import signal
+
+    before = signal.getsignal(signal.SIGINT)
+
+    call_command("publish_scheduled_loop", "--max-runs", "1", stdout=StringIO())
+
+    assert signal.getsignal(signal.SIGINT) is before
+
+
+def test_the_loop_stops_cleanly_on_sigterm(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from django.conf import settings
+
+    env = os.environ | {
+        "DJANGO_SETTINGS_MODULE": "ishr_site.settings.dev",
+        "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3",
+        "PYTHONUNBUFFERED": "1",
+    }
+    process = subprocess.Popen(
+        [sys.executable, "manage.py", "publish_scheduled_loop"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert "every 60 seconds" in process.stdout.readline()
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=20) == 0
+    finally:
+        process.kill()

@@ -40,8 +40,17 @@ class Command(BaseCommand):
             self.stderr.write(_("--interval must be at least 1 second."))
             return
         stopping = threading.Event()
-        for signum in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(signum, lambda *_args: stopping.set())
+        signals = (signal.SIGTERM, signal.SIGINT)
+        previous = {
+            signum: signal.signal(signum, lambda *_args: stopping.set()) for signum in signals
+        }
+        try:
+            self.run(stopping, interval, max_runs)
+        finally:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+
+    def run(self, stopping, interval, max_runs):
         self.stdout.write(
             _("Publishing scheduled pages every %(interval)s seconds.") % {"interval": interval}
         )
