@@ -45,7 +45,7 @@ run: install ## Migrate, load demo content and accounts, publish scheduled pages
 	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(MANAGE) load_demo_content
 	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(MANAGE) create_demo_admin
 	$(MANAGE) publish_scheduled_loop & trap 'kill $$! 2>/dev/null' EXIT; \
-		$(MANAGE) runserver 127.0.0.1:$(PORT)
+		WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 .PHONY: test
 test: install ## Run the whole test suite in parallel, browser tests included (SQLite; DATABASE_URL=postgres://… for PostgreSQL)
