@@ -4,6 +4,7 @@ where they will appear once published."""
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Revision
 
@@ -14,14 +15,33 @@ from .query import editable_by, in_private_section
 MAX_DRAFTS_CONSIDERED = 200
 
 
+def keep_private(response):
+    """Mark ``response`` so that no browser, proxy or search engine keeps it."""
+    add_never_cache_headers(response)
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
 class PreviewablePageMixin:
-    """Marks every preview response so that no browser, proxy or search engine keeps it."""
+    """Every preview response is kept private (see ``keep_private``)."""
 
     def serve_preview(self, request, mode_name):
-        response = super().serve_preview(request, mode_name)
-        add_never_cache_headers(response)
-        response["X-Robots-Tag"] = "noindex, nofollow"
-        return response
+        return keep_private(super().serve_preview(request, mode_name))
+
+
+class CardPreviewMixin(PreviewablePageMixin):
+    """A second preview mode, "Card in listings", rendered by ``card_preview_template``."""
+
+    card_preview_template = ""
+
+    @property
+    def preview_modes(self):
+        return [("", _("Page")), ("card", _("Card in listings"))]
+
+    def get_preview_template(self, request, mode_name):
+        if mode_name == "card":
+            return self.card_preview_template
+        return super().get_preview_template(request, mode_name)
 
 
 def drafts_shown_to(request):

@@ -4,8 +4,9 @@ import re
 from functools import wraps
 
 from django.template.response import TemplateResponse
-from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_safe
+
+from core.preview import keep_private
 
 from .models import TOKEN_MAX_LENGTH, ShareLink
 
@@ -18,9 +19,7 @@ def private_and_unindexed(view_func):
 
     @wraps(view_func)
     def wrapped(request, *args, **kwargs):
-        response = view_func(request, *args, **kwargs)
-        add_never_cache_headers(response)
-        response["X-Robots-Tag"] = "noindex, nofollow"
+        response = keep_private(view_func(request, *args, **kwargs))
         response["Referrer-Policy"] = "no-referrer"
         return response
 

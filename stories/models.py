@@ -13,7 +13,7 @@ from modelcluster.fields import ParentalManyToManyField
 
 from core.blocks import BodyBlock
 from core.listing import ListingPageMixin
-from core.preview import PreviewablePageMixin
+from core.preview import CardPreviewMixin, PreviewablePageMixin
 from core.query import ListingPageQuerySet
 from topics.models import TopicPage
 
@@ -53,7 +53,7 @@ class StoryIndexPage(PreviewablePageMixin, ListingPageMixin, Page):
         return context
 
 
-class StoryPage(PreviewablePageMixin, Page):
+class StoryPage(CardPreviewMixin, Page):
     defender_name = models.CharField(_("defender's name"), max_length=200)
     portrait = models.ForeignKey(
         "core.CustomImage",
@@ -123,19 +123,11 @@ class StoryPage(PreviewablePageMixin, Page):
 
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []
+    card_preview_template = "stories/story_card_preview.html"
 
     class Meta:
         verbose_name = _("defender's story")
         verbose_name_plural = _("defenders' stories")
-
-    @property
-    def preview_modes(self):
-        return [("", _("Page")), ("card", _("Card in listings"))]
-
-    def get_preview_template(self, request, mode_name):
-        if mode_name == "card":
-            return "stories/story_card_preview.html"
-        return super().get_preview_template(request, mode_name)
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)

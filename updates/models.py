@@ -17,7 +17,7 @@ from modelcluster.fields import ParentalManyToManyField
 
 from core.blocks import BodyBlock
 from core.listing import ListingPageMixin
-from core.preview import PreviewablePageMixin
+from core.preview import CardPreviewMixin, PreviewablePageMixin
 from core.query import ListingPageQuerySet
 from topics.models import TopicPage
 
@@ -151,7 +151,7 @@ class UpdateIndexPage(PreviewablePageMixin, ListingPageMixin, Page):
         }
 
 
-class UpdatePage(PreviewablePageMixin, Page):
+class UpdatePage(CardPreviewMixin, Page):
     date = models.DateField(
         _("publication date"),
         default=timezone.localdate,
@@ -248,6 +248,7 @@ class UpdatePage(PreviewablePageMixin, Page):
 
     parent_page_types = ["updates.UpdateIndexPage"]
     subpage_types = []
+    card_preview_template = "updates/update_card_preview.html"
 
     class Meta:
         verbose_name = _("update")
@@ -261,15 +262,6 @@ class UpdatePage(PreviewablePageMixin, Page):
             raise ValidationError(
                 {"session": _("This session belongs to another mechanism than the one chosen.")}
             )
-
-    @property
-    def preview_modes(self):
-        return [("", _("Page")), ("card", _("Card in listings"))]
-
-    def get_preview_template(self, request, mode_name):
-        if mode_name == "card":
-            return "updates/update_card_preview.html"
-        return super().get_preview_template(request, mode_name)
 
     def visible_topics(self):
         """The topics this page is tagged to that visitors can open."""
