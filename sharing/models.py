@@ -98,8 +98,9 @@ class ShareLink(models.Model):
     @property
     def full_url(self):
         """The address to send: on the page's own site, so it opens on the public host."""
-        site = self.page.get_site()
-        root_url = site.root_url if site else settings.WAGTAILADMIN_BASE_URL
+        # The site root paths Wagtail keeps in the cache: no query per link.
+        url_parts = self.page.get_url_parts()
+        root_url = url_parts[1] if url_parts and url_parts[1] else settings.WAGTAILADMIN_BASE_URL
         return root_url.rstrip("/") + self.get_absolute_url()
 
     @staticmethod

@@ -502,3 +502,21 @@ def test_the_report_is_closed_to_users_who_may_edit_no_page(tree):
     menu = client.get("/admin/account/").content.decode()
     assert "wagtail.sidebar.LinkMenuItem" in menu  # the menu is there
     assert '"name": "share-links"' not in menu
+
+
+def test_the_admin_list_costs_the_same_for_one_link_or_five(editor_client, draft):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries_to_list():
+        with CaptureQueriesContext(connection) as captured:
+            assert editor_client.get(admin_url(draft)).status_code == 200
+        return len(captured.captured_queries)
+
+    create_link(editor_client, draft)
+    queries_to_list()  # fills the site cache
+    one = queries_to_list()
+    for _ in range(4):
+        create_link(editor_client, draft)
+
+    assert queries_to_list() == one
