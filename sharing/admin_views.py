@@ -21,6 +21,8 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
+from core.query import editable_by
+
 from .forms import ShareLinkForm
 from .models import ShareLink
 
@@ -143,9 +145,7 @@ class ActiveShareLinksReportView(ReportView):
         ]
 
     def get_queryset(self):
-        editable = self.permission_policy.instances_user_has_permission_for(
-            self.request.user, "change"
-        )
+        editable = editable_by(Page.objects.all(), self.request.user)
         return (
             ShareLink.objects.active()
             .filter(page__in=editable.values("pk"))
