@@ -34,6 +34,7 @@ from django.db.models import (
     Subquery,
 )
 from django.db.models.functions import Cast, Trim
+from django.db.models.lookups import Exact
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -52,6 +53,11 @@ ITEMS_SHOWN = 10
 RECENT_DRAFTS = datetime.timedelta(days=30)
 #: A topic whose newest update is older than this is listed (about six months).
 STALE_TOPIC_AFTER = datetime.timedelta(days=183)
+
+
+def filled_in(field):
+    """True where ``field`` holds more than blank space."""
+    return ExpressionWrapper(~Q(Exact(Trim(field), "")), output_field=BooleanField())
 
 
 def with_page_status(queryset):
@@ -186,11 +192,7 @@ class IncompleteUpdatesPanel(AttentionPanel):
         tagged = UpdatePage.topics.through.objects.filter(updatepage=OuterRef("pk"))
         updates = (
             editable_by(UpdatePage.objects.all(), user)
-            .alias(trimmed_summary=Trim("summary"))
-            .annotate(
-                has_topic=Exists(tagged),
-                has_summary=ExpressionWrapper(~Q(trimmed_summary=""), output_field=BooleanField()),
-            )
+            .annotate(has_topic=Exists(tagged), has_summary=filled_in("summary"))
             .filter(Q(has_topic=False) | Q(has_summary=False))
             .defer_streamfields()
             # Live updates first: visitors see those.
@@ -220,13 +222,7 @@ class ImagesMissingCreditPanel(AttentionPanel):
     def get_queryset(self, user):
         return (
             self.policy.instances_user_has_permission_for(user, "change")
-            .alias(trimmed_credit=Trim("credit"), trimmed_alt_text=Trim("alt_text"))
-            .annotate(
-                has_credit=ExpressionWrapper(~Q(trimmed_credit=""), output_field=BooleanField()),
-                has_alt_text=ExpressionWrapper(
-                    ~Q(trimmed_alt_text=""), output_field=BooleanField()
-                ),
-            )
+            .annotate(has_credit=filled_in("credit"), has_alt_text=filled_in("alt_text"))
             .filter(Q(has_credit=False) | Q(has_alt_text=False))
             .select_related("uploaded_by_user")
             .order_by("-created_at", "-pk")
