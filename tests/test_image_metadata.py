@@ -282,6 +282,16 @@ def test_size_and_hash_describe_the_stored_file(editor_client, media_root):
     assert image.file_hash == hashlib.sha1(data).hexdigest() == image.get_file_hash()
 
 
+def assert_stored_clean_and_upright(image):
+    """The stored original of the 64×48 sideways test photo: no metadata, turned upright,
+    and described by its size and hash."""
+    data = stored_bytes(image)
+    assert_no_metadata(data)
+    assert (image.width, image.height) == (48, 64)
+    assert image.file_size == len(data)
+    assert image.file_hash == hashlib.sha1(data).hexdigest()
+
+
 def test_an_image_created_in_code_is_stripped_too(media_root):
     image = get_image_model().objects.create(
         title="From a script",
@@ -292,11 +302,7 @@ def test_an_image_created_in_code_is_stripped_too(media_root):
     )
 
     image.refresh_from_db()
-    data = stored_bytes(image)
-    assert_no_metadata(data)
-    assert (image.width, image.height) == (48, 64)
-    assert image.file_size == len(data)
-    assert image.file_hash == hashlib.sha1(data).hexdigest()
+    assert_stored_clean_and_upright(image)
 
 
 def test_replacing_the_file_strips_the_new_one(editor_client, media_root):
@@ -317,12 +323,8 @@ def test_replacing_the_file_strips_the_new_one(editor_client, media_root):
 
     assert response.status_code == 302
     image.refresh_from_db()
-    data = stored_bytes(image)
     assert image.file.name.endswith(".jpg")
-    assert_no_metadata(data)
-    assert (image.width, image.height) == (48, 64)
-    assert image.file_size == len(data)
-    assert image.file_hash == hashlib.sha1(data).hexdigest()
+    assert_stored_clean_and_upright(image)
 
 
 def test_the_multiple_uploader_never_stores_the_metadata_even_while_pending(
@@ -359,11 +361,7 @@ def test_the_multiple_uploader_never_stores_the_metadata_even_while_pending(
 
     assert response.json()["success"] is True
     image = get_image_model().objects.get()
-    data = stored_bytes(image)
-    assert_no_metadata(data)
-    assert (image.width, image.height) == (48, 64)
-    assert image.file_size == len(data)
-    assert image.file_hash == hashlib.sha1(data).hexdigest()
+    assert_stored_clean_and_upright(image)
 
 
 def write_behind_the_models_back(image, data):

@@ -49,16 +49,24 @@ def test_renaming_a_section_redirects_every_page_below_it(
     assert client.get("/latest-updates/").status_code == 301
 
 
-def test_moving_a_page_redirects_its_old_address(tree, client, django_capture_on_commit_callbacks):
+@pytest.fixture
+def regional_stories(tree):
+    """The stories section of a second site, regional.example.org."""
+    regional_home = HomePage(title="Regional site", slug="regional", intro="Hello.")
+    tree.root.add_child(instance=regional_home)
+    Site.objects.create(hostname="regional.example.org", root_page=regional_home)
+    stories = StoryIndexPage(title="Stories", slug="stories")
+    regional_home.add_child(instance=stories)
+    return stories
+
+
+def test_moving_a_page_redirects_its_old_address(
+    tree, regional_stories, client, django_capture_on_commit_callbacks
+):
     story = tree.add_story("A defender's journey", [tree.migrants], slug="journey")
-    other_home = HomePage(title="Regional site", slug="regional", intro="Hello.")
-    tree.root.add_child(instance=other_home)
-    Site.objects.create(hostname="regional.example.org", root_page=other_home)
-    other_stories = StoryIndexPage(title="Stories", slug="stories")
-    other_home.add_child(instance=other_stories)
 
     with django_capture_on_commit_callbacks(execute=True):
-        story.move(other_stories, pos="last-child")
+        story.move(regional_stories, pos="last-child")
 
     response = client.get("/defenders-stories/journey/")
     assert response.status_code == 301
@@ -128,7 +136,7 @@ def test_the_example_file_in_the_docs_imports(tree, editor_client, settings):
 
 
 def test_a_move_never_replaces_a_redirect_an_editor_made(
-    tree, client, django_capture_on_commit_callbacks
+    tree, regional_stories, client, django_capture_on_commit_callbacks
 ):
     story = tree.add_story("A defender's journey", [tree.migrants], slug="journey")
     Redirect.objects.create(
@@ -136,14 +144,9 @@ def test_a_move_never_replaces_a_redirect_an_editor_made(
         site=tree.site,
         redirect_link="https://www.ishr.ch/chosen-by-an-editor/",
     )
-    other_home = HomePage(title="Regional site", slug="regional", intro="Hello.")
-    tree.root.add_child(instance=other_home)
-    Site.objects.create(hostname="regional.example.org", root_page=other_home)
-    other_stories = StoryIndexPage(title="Stories", slug="stories")
-    other_home.add_child(instance=other_stories)
 
     with django_capture_on_commit_callbacks(execute=True):
-        story.move(other_stories, pos="last-child")
+        story.move(regional_stories, pos="last-child")
 
     response = client.get("/defenders-stories/journey/")
     assert response["Location"] == "https://www.ishr.ch/chosen-by-an-editor/"
