@@ -1,12 +1,15 @@
-"""Pieces every content app shares: the image model with its credit and licence, and the
-countries and regions that updates and stories concern."""
+"""Pieces every content app shares: the image model with its credit and licence, the countries
+and regions that updates and stories concern, the fields every page has for search engines and
+social media, and the site-wide settings."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail.utils.file import hash_filelike
 
@@ -119,3 +122,59 @@ class CountryOrRegion(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class SearchAndSharingFields(models.Model):
+    """The sharing image every page type offers on its Promote tab, beside Wagtail's own search
+    description. Both are optional: without them, a page falls back to its summary or
+    introduction and to its own photo, then to the site's default sharing image."""
+
+    social_image = models.ForeignKey(
+        CustomImage,
+        verbose_name=_("sharing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown when the page is shared on social media. Left empty, the page's own photo "
+            "is used, or else the site's default sharing image."
+        ),
+    )
+
+    promote_panels = [
+        *Page.promote_panels,
+        MultiFieldPanel([FieldPanel("social_image")], heading=_("Social media")),
+    ]
+
+    class Meta:
+        abstract = True
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Settings editors change per site under Settings › Site settings."""
+
+    privacy_notice = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from the footer and from every newsletter signup form."),
+    )
+    default_social_image = models.ForeignKey(
+        CustomImage,
+        verbose_name=_("default sharing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when a page without a photo of its own is shared on social media."),
+    )
+
+    panels = [FieldPanel("privacy_notice"), FieldPanel("default_social_image")]
+
+    class Meta:
+        verbose_name = _("site settings")

@@ -9,13 +9,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from core.blocks import BodyBlock
+from core.models import SearchAndSharingFields
 from core.preview import PreviewablePageMixin
 from stories.models import StoryPage
 from topics.models import TopicPage
 from updates.models import UpdatePage
 
 
-class HomePage(PreviewablePageMixin, Page):
+class HomePage(SearchAndSharingFields, PreviewablePageMixin, Page):
     hero_image = models.ForeignKey(
         "core.CustomImage",
         verbose_name=_("hero image"),
@@ -49,7 +50,12 @@ class HomePage(PreviewablePageMixin, Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["topics.TopicIndexPage", "updates.UpdateIndexPage", "stories.StoryIndexPage"]
+    subpage_types = [
+        "topics.TopicIndexPage",
+        "updates.UpdateIndexPage",
+        "stories.StoryIndexPage",
+        "home.StandardPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")
@@ -64,3 +70,18 @@ class HomePage(PreviewablePageMixin, Page):
             : self.stories_count
         ]
         return context
+
+
+class StandardPage(SearchAndSharingFields, PreviewablePageMixin, Page):
+    """A page of text, such as the privacy notice or "About us"."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

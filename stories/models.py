@@ -13,6 +13,7 @@ from modelcluster.fields import ParentalManyToManyField
 
 from core.blocks import BodyBlock
 from core.listing import ListingPageMixin
+from core.models import SearchAndSharingFields
 from core.preview import CardPreviewMixin, PreviewablePageMixin
 from core.query import ListingPageQuerySet
 from topics.models import TopicPage
@@ -34,7 +35,7 @@ class StoryPageQuerySet(ListingPageQuerySet):
 StoryPageManager = PageManager.from_queryset(StoryPageQuerySet)
 
 
-class StoryIndexPage(PreviewablePageMixin, ListingPageMixin, Page):
+class StoryIndexPage(SearchAndSharingFields, PreviewablePageMixin, ListingPageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     per_page = 12
 
@@ -53,7 +54,7 @@ class StoryIndexPage(PreviewablePageMixin, ListingPageMixin, Page):
         return context
 
 
-class StoryPage(CardPreviewMixin, Page):
+class StoryPage(SearchAndSharingFields, CardPreviewMixin, Page):
     defender_name = models.CharField(_("defender's name"), max_length=200)
     portrait = models.ForeignKey(
         "core.CustomImage",

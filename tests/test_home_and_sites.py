@@ -8,7 +8,8 @@ from wagtail.models import Page, Site
 
 import pytest
 
-from home.models import HomePage
+from core.models import SiteSettings
+from home.models import HomePage, StandardPage
 from topics.models import TopicIndexPage, TopicPage
 from updates.models import UpdateIndexPage, UpdatePage, UpdateType
 
@@ -110,3 +111,18 @@ def test_related_updates_come_from_the_same_site(client, tree, second_site):
     other.save_revision().publish()
 
     assert "Second site update" not in client.get(update.url).content.decode()
+
+
+def test_footer_links_to_the_privacy_notice_set_in_site_settings(client, tree):
+    privacy = StandardPage(title="Privacy notice", slug="privacy-notice", intro="What we keep.")
+    tree.home.add_child(instance=privacy)
+    settings = SiteSettings.for_site(tree.site)
+    settings.privacy_notice = privacy
+    settings.save()
+
+    html = client.get(tree.home.url).content.decode()
+    assert f'<a href="{privacy.url}">Privacy notice</a>' in html
+    assert client.get(privacy.url).status_code == 200
+
+    privacy.unpublish()
+    assert "Privacy notice" not in client.get(tree.home.url).content.decode()

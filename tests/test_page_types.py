@@ -6,7 +6,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from core.models import CountryOrRegion
-from home.models import HomePage
+from home.models import HomePage, StandardPage
 from stories.models import StoryIndexPage, StoryPage
 from tests.conftest import build_tree, make_image
 from topics.models import TopicIndexPage, TopicPage
@@ -33,7 +33,10 @@ class PageTreeTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(StoryPage, {StoryIndexPage})
 
     def test_allowed_subpage_types(self):
-        self.assertAllowedSubpageTypes(HomePage, {TopicIndexPage, UpdateIndexPage, StoryIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {TopicIndexPage, UpdateIndexPage, StoryIndexPage, StandardPage}
+        )
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
         self.assertAllowedSubpageTypes(TopicIndexPage, {TopicPage})
         self.assertAllowedSubpageTypes(UpdateIndexPage, {UpdatePage})
         self.assertAllowedSubpageTypes(StoryIndexPage, {StoryPage})

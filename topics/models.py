@@ -13,6 +13,7 @@ from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.models import SearchAndSharingFields
 from core.preview import PreviewablePageMixin, drafts_shown_to, with_drafts
 from core.query import ListingPageQuerySet
 
@@ -35,7 +36,7 @@ class TopicPageQuerySet(ListingPageQuerySet):
         return self.filter(pk__in=[topic.pk for topic in topics]).live().public().order_by("title")
 
 
-class TopicIndexPage(PreviewablePageMixin, Page):
+class TopicIndexPage(SearchAndSharingFields, PreviewablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -53,7 +54,7 @@ class TopicIndexPage(PreviewablePageMixin, Page):
         return context
 
 
-class TopicPage(PreviewablePageMixin, Page):
+class TopicPage(SearchAndSharingFields, PreviewablePageMixin, Page):
     hero_image = models.ForeignKey(
         "core.CustomImage",
         verbose_name=_("hero image"),

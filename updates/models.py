@@ -17,6 +17,7 @@ from modelcluster.fields import ParentalManyToManyField
 
 from core.blocks import BodyBlock
 from core.listing import ListingPageMixin
+from core.models import SearchAndSharingFields
 from core.preview import CardPreviewMixin, PreviewablePageMixin
 from core.query import ListingPageQuerySet
 from topics.models import TopicPage
@@ -113,7 +114,7 @@ class UpdatePageQuerySet(ListingPageQuerySet):
 UpdatePageManager = PageManager.from_queryset(UpdatePageQuerySet)
 
 
-class UpdateIndexPage(PreviewablePageMixin, ListingPageMixin, Page):
+class UpdateIndexPage(SearchAndSharingFields, PreviewablePageMixin, ListingPageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -151,7 +152,7 @@ class UpdateIndexPage(PreviewablePageMixin, ListingPageMixin, Page):
         }
 
 
-class UpdatePage(CardPreviewMixin, Page):
+class UpdatePage(SearchAndSharingFields, CardPreviewMixin, Page):
     date = models.DateField(
         _("publication date"),
         default=timezone.localdate,

@@ -29,8 +29,8 @@ from wagtail.models import Page, Site
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from core.models import CountryOrRegion
-from home.models import HomePage
+from core.models import CountryOrRegion, SiteSettings
+from home.models import HomePage, StandardPage
 from stories.models import StoryIndexPage, StoryPage
 from topics.models import TopicIndexPage, TopicPage
 from updates.models import (
@@ -789,6 +789,33 @@ INDEX_PAGES = [
         "in safety.",
     ),
 ]
+
+
+PRIVACY_NOTICE = {
+    "title": "Privacy notice",
+    "intro": (
+        "What we do with the personal data you give us when you sign up for our newsletter "
+        "or visit this site."
+    ),
+    "body": [
+        h2("Newsletter"),
+        para(
+            "When you join our mailing list we keep your email address, the topics you chose, "
+            "when and where you signed up, and when you confirmed. We use them only to send you "
+            "news of our work on those topics. We never sell or share them.",
+            "Every email we send has a link to unsubscribe. Once you unsubscribe we stop "
+            "emailing you at once.",
+        ),
+        h2("Visiting this site"),
+        para(
+            "This site sets no advertising or tracking cookies and loads nothing from other "
+            "companies' servers. Our servers keep technical logs for a short time to keep the "
+            "site secure.",
+            "To ask what we hold about you, or to have it deleted, write to us. This is demo "
+            "content.",
+        ),
+    ],
+}
 
 
 def topic_specs(c):
@@ -1574,6 +1601,7 @@ class Command(BaseCommand):
             self.load_updates()
             self.load_stories()
             self.save_page(home.get_parent(), HomePage, "home", home_fields(self.refs), page=home)
+            self.load_site_settings(home)
         self.report()
 
     # Images.
@@ -1713,6 +1741,23 @@ class Command(BaseCommand):
                 slug,
                 {"title": title, "intro": intro, "show_in_menus": True},
             )
+        self.refs.pages["privacy-notice"] = self.save_page(
+            home, StandardPage, "privacy-notice", PRIVACY_NOTICE
+        )
+
+    def load_site_settings(self, home):
+        site = Site.objects.get(root_page=home)
+        settings = SiteSettings.for_site(site)
+        values = {
+            "privacy_notice": self.refs.pages["privacy-notice"],
+            "default_social_image": self.refs.images["home-hero"],
+        }
+        changed = {k: v for k, v in values.items() if getattr(settings, k) != v}
+        if changed:
+            for name, value in changed.items():
+                setattr(settings, name, value)
+            settings.save()
+            self.counts["site settings updated"] += 1
 
     def load_topics(self):
         parent = self.refs.pages["topics"]
