@@ -55,6 +55,20 @@ test: install ## Run the whole test suite in parallel, browser tests included (S
 test-browser: install ## Run only the browser tests (Debian's chromium: apt install chromium)
 	$(BIN)/pytest -n auto -m browser $(PYTEST_ARGS)
 
+# The Nu Html Checker, from npm (package.json). Its install script only fetches a Java runtime
+# when none is on PATH: it is skipped, and Java comes from the system (apt install
+# default-jre-headless).
+VNU_JAR := node_modules/vnu-jar/build/dist/vnu.jar
+
+$(VNU_JAR): package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "npm is missing: apt install nodejs npm" >&2; exit 1; }
+	npm ci --ignore-scripts --no-audit --no-fund
+	@touch $@
+
+.PHONY: check-html
+check-html: install $(VNU_JAR) ## Check every page type's HTML with the Nu Html Checker (Java 11+; installs it with npm ci)
+	REQUIRE_VNU=1 $(BIN)/pytest -m html $(PYTEST_ARGS)
+
 .PHONY: docs-screenshots
 docs-screenshots: install ## Retake the screenshots of docs/editors.md from a throw-away copy of the site
 	$(BIN)/python docs/screenshots.py
@@ -79,8 +93,8 @@ lock: install ## Re-resolve the dependencies of pyproject.toml into the lock fil
 	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.12 --extra dev -o requirements-dev.lock
 
 .PHONY: clean
-clean: ## Remove .venv/, the SQLite database, media and collected static files
-	rm -rf $(VENV) db.sqlite3 media staticfiles
+clean: ## Remove .venv/, node_modules/, the SQLite database, media and collected static files
+	rm -rf $(VENV) node_modules db.sqlite3 media staticfiles
 
 .PHONY: messages
 messages: install ## Refresh the French and Spanish translation catalogs in locale/

@@ -19,6 +19,7 @@ from core.images import (
     rendition_without_metadata,
     strip_metadata,
 )
+from core.seo import SeoMixin
 
 
 class CustomImage(AbstractImage):
@@ -124,10 +125,10 @@ class CountryOrRegion(index.Indexed, models.Model):
         return self.name
 
 
-class SearchAndSharingFields(models.Model):
+class SearchAndSharingFields(SeoMixin, models.Model):
     """The sharing image every page type offers on its Promote tab, beside Wagtail's own search
     description. Both are optional: without them, a page falls back to its summary or
-    introduction and to its own photo, then to the site's default sharing image."""
+    introduction and to its own photo, then to the site's default sharing image (core.seo)."""
 
     social_image = models.ForeignKey(
         CustomImage,

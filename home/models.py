@@ -71,6 +71,10 @@ class HomePage(SearchAndSharingFields, PreviewablePageMixin, Page):
         ]
         return context
 
+    # Search and sharing (core.seo): described by its introduction, shared with its hero photo.
+    seo_description_field = "intro"
+    seo_image_field = "hero_image"
+
 
 class StandardPage(SearchAndSharingFields, PreviewablePageMixin, Page):
     """A page of text, such as the privacy notice or "About us"."""
@@ -85,3 +89,6 @@ class StandardPage(SearchAndSharingFields, PreviewablePageMixin, Page):
 
     class Meta:
         verbose_name = _("standard page")
+
+    # Search and sharing (core.seo): described by its introduction.
+    seo_description_field = "intro"

@@ -3,14 +3,23 @@ from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+
+from .robots import RobotsTxtView
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("join-us/", include("newsletter.urls")),
     path("share/", include("sharing.urls")),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", RobotsTxtView.as_view(), name="robots_txt"),
+    path("search/", include("search.urls")),
 ]
+
+# The 500 page renders without the database, which may be what failed.
+handler500 = "core.errors.server_error"
 
 if settings.DEBUG:
     from django.conf.urls.static import static

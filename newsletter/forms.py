@@ -1,40 +1,101 @@
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
-from .models import Signup
+from topics.models import TopicPage
+
+from . import tokens
+
+# Change the version whenever the consent wording changes in substance: each subscription
+# records the version its owner agreed to.
+CONSENT_VERSION = "2026-11"
+CONSENT_TEXT = _(
+    "I agree that ISHR may email me news of its work on the topics I chose. I can unsubscribe "
+    "at any time with the link in every email."
+)
+
+# The honeypot's name: a field people never see and scripts like to fill in.
+HONEYPOT_FIELD = "website"
 
 
-class SignupForm(forms.ModelForm):
+class SignupForm(forms.Form):
+    email = forms.EmailField(
+        label=_("Email address"),
+        max_length=254,
+        error_messages={
+            "required": _("Please enter your email address."),
+            "invalid": _("Please enter a valid email address, like name@example.org."),
+        },
+    )
+    topics = forms.TypedMultipleChoiceField(
+        label=_("Topics that interest you"),
+        required=False,
+        coerce=int,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "invalid_choice": _("Please choose among the topics listed."),
+        },
+    )
     consent = forms.BooleanField(
-        label=_("I agree that ISHR may email me news of its work. I can unsubscribe at any time."),
+        label=CONSENT_TEXT,
         error_messages={"required": _("Please tick the box to agree to receive our emails.")},
     )
     # Which page the form was on. Never a reason to refuse a signup: an unknown value is
     # dropped rather than shown to the visitor as an error they cannot fix.
     source_page = forms.CharField(required=False, widget=forms.HiddenInput)
+    # When the form was shown, signed: a form sent back too quickly was sent by a script.
+    started = forms.CharField(required=False, widget=forms.HiddenInput)
 
-    class Meta:
-        model = Signup
-        fields = ["email", "consent"]
-        labels = {"email": _("Email address")}
-        error_messages = {
-            "email": {
-                "required": _("Please enter your email address."),
-                "invalid": _("Please enter a valid email address, like name@example.org."),
-            }
-        }
+    def __init__(self, *args, site=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        topics = offered_topics(site)
+        self.offered_topics = {topic.pk: topic for topic in topics}
+        self.fields["topics"].choices = [(topic.pk, topic.title) for topic in topics]
+        # When the form is first shown; shown again after an error, it keeps the time sent.
+        self.initial["started"] = tokens.make_form_started()
+        self.fields[HONEYPOT_FIELD] = forms.CharField(
+            label=_("Leave this field empty"),
+            required=False,
+            widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+        )
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()
 
+    def clean_topics(self):
+        return [self.offered_topics[pk] for pk in self.cleaned_data["topics"]]
+
     def clean_source_page(self):
         value = self.cleaned_data.get("source_page") or ""
-        if not value.isdigit():
+        if not value.isdigit() or len(value) > 18:
             return None
         return Page.objects.live().public().filter(pk=int(value)).first()
 
-    def save(self, commit=True):
-        self.instance.source_page = self.cleaned_data.get("source_page")
-        return super().save(commit=commit)
+    def looks_automated(self):
+        """True for a submission only a script would make: the hidden field filled in, or
+        the form sent back sooner than a person could fill it in (or without our time stamp).
+        Works on the raw data, before and whatever the validation."""
+        if self.data.get(HONEYPOT_FIELD):
+            return True
+        age = tokens.form_age(self.data.get("started"))
+        return age is None or age < settings.NEWSLETTER_MIN_FORM_SECONDS
+
+    @property
+    def errors_in_order(self):
+        """(field, message) for the error summary, in the order the fields appear."""
+        return [
+            (self[name], errors[0])
+            for name, errors in self.errors.items()
+            if name in self.fields and errors
+        ]
+
+
+def offered_topics(site=None):
+    """The topics visitors may choose: the live, public topic pages of ``site`` (of every site
+    if None), by title."""
+    topics = TopicPage.objects.live().public()
+    if site is not None:
+        topics = topics.in_site(site)
+    return list(topics.order_by("title", "pk").only("pk", "title"))

@@ -1,21 +1,195 @@
+"""Join us: the signup form, the confirmation and unsubscribe pages.
+
+Links in emails only ever open a page with a button: a GET never changes anything (mail
+scanners and link previews follow links), the button POSTs with a CSRF token. The one
+exception is the RFC 8058 one-click unsubscribe, which mail programs POST without a token.
+"""
+
+import functools
+
+from django.conf import settings
+from django.db import transaction
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.views.decorators.http import require_http_methods
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_http_methods
 
-from .forms import SignupForm
+from wagtail.models import Site
+
+from . import ratelimit, tokens
+from .emails import send_due_email
+from .forms import CONSENT_VERSION, SignupForm
+from .models import Subscription
+
+INVALID_LINK_STATUS = 400
+EXPIRED_LINK_STATUS = 410
 
 
 @require_http_methods(["GET", "POST"])
 def signup(request):
-    """The Join us form: shown on its own on GET, and the target of every page's form."""
-    if request.method == "POST":
-        form = SignupForm(request.POST)
-        if form.is_valid():
-            form.save()
-            return redirect("newsletter:thanks")
-        return TemplateResponse(request, "newsletter/signup.html", {"form": form}, status=400)
-    return TemplateResponse(request, "newsletter/signup.html", {"form": SignupForm()})
+    """The Join us form: shown on its own on GET, and the target of every page's form.
+
+    Whatever happens to a well-formed signup, the visitor is sent to the same "check your
+    email" page: a script that fills in the hidden field or answers too fast, a repeated
+    signup, an address already confirmed or signed up too often today. Only the visitor's
+    own mistakes (shown on the form) and too many attempts from one address (429) differ.
+    """
+    site = Site.find_for_request(request)
+    if request.method != "POST":
+        return render_form(request, SignupForm(site=site))
+    if not ratelimit.within_ip_limit(ratelimit.client_ip(request)):
+        return TemplateResponse(
+            request,
+            "newsletter/rate_limited.html",
+            status=429,
+            headers={"Retry-After": str(settings.NEWSLETTER_RATE_LIMIT_PER_IP[1])},
+        )
+    form = SignupForm(request.POST, site=site)
+    if form.looks_automated():
+        return redirect("newsletter:thanks")
+    if not form.is_valid():
+        return render_form(request, form, status=400)
+    if ratelimit.within_email_limit(form.cleaned_data["email"]):
+        with transaction.atomic():
+            subscription, owes_email = Subscription.objects.sign_up(
+                email=form.cleaned_data["email"],
+                topics=form.cleaned_data["topics"],
+                source_page=form.cleaned_data["source_page"],
+                consent_version=CONSENT_VERSION,
+                language=language_of(request),
+            )
+            if owes_email:
+                send_after_commit(request, subscription)
+    return redirect("newsletter:thanks")
 
 
+def render_form(request, form, status=200):
+    return TemplateResponse(request, "newsletter/signup.html", {"form": form}, status=status)
+
+
+def language_of(request):
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
+def send_after_commit(request, subscription):
+    base_url = request.build_absolute_uri("/").rstrip("/")
+    transaction.on_commit(
+        functools.partial(send_due_email, subscription.pk, base_url=base_url), robust=True
+    )
+
+
+@require_GET
 def thanks(request):
     return TemplateResponse(request, "newsletter/thanks.html")
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def confirm(request, token):
+    """A confirmation link: a page with a button on GET, the confirmation on POST."""
+    try:
+        subscription = tokens.subscription_to_confirm(Subscription.objects.all(), token)
+    except tokens.ExpiredToken:
+        return link_problem(request, expired=True)
+    except tokens.InvalidToken:
+        return link_problem(request, expired=False)
+    if subscription.status == Subscription.Status.UNSUBSCRIBED:
+        # An older confirmation link, followed after unsubscribing: it must not undo that.
+        return link_problem(request, expired=True)
+    if request.method == "POST":
+        with transaction.atomic():
+            subscription = Subscription.objects.select_for_update().get(pk=subscription.pk)
+            if subscription.status == Subscription.Status.PENDING:
+                subscription.status = Subscription.Status.CONFIRMED
+                subscription.confirmed_at = timezone.now()
+                subscription.owe(Subscription.Email.WELCOME, subscription.confirmed_at)
+                subscription.save()
+                send_after_commit(request, subscription)
+        return redirect("newsletter:confirmed")
+    return TemplateResponse(
+        request,
+        "newsletter/confirm.html",
+        {"already_confirmed": subscription.status == Subscription.Status.CONFIRMED},
+    )
+
+
+@require_GET
+def confirmed(request):
+    return TemplateResponse(request, "newsletter/confirmed.html")
+
+
+def link_problem(request, *, expired):
+    return TemplateResponse(
+        request,
+        "newsletter/link_problem.html",
+        {"expired": expired},
+        status=EXPIRED_LINK_STATUS if expired else INVALID_LINK_STATUS,
+    )
+
+
+def unsubscribe_now(subscription):
+    """Unsubscribe ``subscription`` (None: nothing to do); repeated calls change nothing."""
+    if subscription is None:
+        return
+    with transaction.atomic():
+        subscription = Subscription.objects.select_for_update().filter(pk=subscription.pk).first()
+        if subscription is None or subscription.status == Subscription.Status.UNSUBSCRIBED:
+            return
+        subscription.status = Subscription.Status.UNSUBSCRIBED
+        subscription.unsubscribed_at = timezone.now()
+        subscription.email_due = Subscription.Email.NONE  # nothing more is sent
+        subscription.email_due_at = None
+        subscription.save()
+        # What they were interested in is no longer needed.
+        subscription.topics.clear()
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request, token):
+    """The link in every email: a page with a button on GET, the unsubscription on POST."""
+    try:
+        subscription = tokens.subscription_to_unsubscribe(Subscription.objects.all(), token)
+    except tokens.InvalidToken:
+        return link_problem(request, expired=False)
+    if request.method == "POST":
+        unsubscribe_now(subscription)
+        return redirect("newsletter:unsubscribed")
+    already = subscription is None or subscription.status == Subscription.Status.UNSUBSCRIBED
+    return TemplateResponse(
+        request, "newsletter/unsubscribe.html", {"token": token, "already_unsubscribed": already}
+    )
+
+
+@csrf_exempt
+@never_cache
+@require_http_methods(["GET", "POST"])
+def unsubscribe_one_click(request, token):
+    """RFC 8058 one-click unsubscribe, the address in the ``List-Unsubscribe`` header: mail
+    programs POST ``List-Unsubscribe=One-Click`` here, without cookies or a CSRF token. The
+    signed link is the authority, as for the button. A GET (a mail program without one-click
+    support opening the address in a browser) shows the page with the button."""
+    if request.method != "POST":
+        return unsubscribe(request, token)
+    if request.POST.get("List-Unsubscribe") != "One-Click":
+        return HttpResponseBadRequest(
+            _("Expected List-Unsubscribe=One-Click."), content_type="text/plain; charset=utf-8"
+        )
+    try:
+        subscription = tokens.subscription_to_unsubscribe(Subscription.objects.all(), token)
+    except tokens.InvalidToken:
+        return HttpResponseBadRequest(
+            _("This unsubscribe link is not valid."), content_type="text/plain; charset=utf-8"
+        )
+    unsubscribe_now(subscription)
+    return HttpResponse(_("You are unsubscribed."), content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def unsubscribed(request):
+    return TemplateResponse(request, "newsletter/unsubscribed.html")

@@ -1,31 +1,114 @@
+from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
-from .models import Signup
+import django_filters
+
+from topics.models import TopicPage
+
+from .models import Subscription
 
 
-class SignupViewSet(ModelViewSet):
-    model = Signup
+class SubscriptionPermissionPolicy(ModelPermissionPolicy):
+    """Subscribers can be seen, exported and deleted (for an erasure request), never added or
+    edited in the admin, not even by superusers: only the person's own confirmation makes a
+    subscription, and what they agreed to must stay as they left it."""
+
+    read_only_actions = {"add", "change"}
+
+    def user_has_permission(self, user, action):
+        if action in self.read_only_actions:
+            return False
+        return super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        actions = [action for action in actions if action not in self.read_only_actions]
+        if not actions:
+            return self.auth_model._default_manager.none()
+        return super().users_with_any_permission(actions)
+
+
+register_permission_policy(Subscription, SubscriptionPermissionPolicy(Subscription))
+
+
+class SubscriptionFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=Subscription.Status.choices, empty_label=_("Any status")
+    )
+    topics = django_filters.ModelMultipleChoiceFilter(
+        label=_("Topics"),
+        queryset=TopicPage.objects.order_by("title"),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    created_at = django_filters.DateFromToRangeFilter(
+        label=_("Signed up"), widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = Subscription
+        fields = ["status", "topics", "created_at"]
+
+
+class SubscriptionViewSet(ModelViewSet):
+    model = Subscription
     icon = "mail"
-    menu_label = _("Signups")
+    menu_label = _("Subscribers")
     add_to_admin_menu = True
     menu_order = 300
-    list_display = ["email", "consent", "source_page", "created_at"]
-    list_filter = ["consent"]
+    list_display = [
+        "email",
+        "status",
+        "topic_names",
+        "source_page",
+        "created_at",
+        "confirmed_at",
+    ]
+    filterset_class = SubscriptionFilterSet
     search_fields = ["email"]
-    list_export = ["email", "consent", "source_page", "created_at"]
-    form_fields = ["email", "consent"]
+    list_export = [
+        "email",
+        "get_status_display",
+        "topic_names",
+        "created_at",
+        "consent_given_at",
+        "consent_version",
+        "confirmed_at",
+        "unsubscribed_at",
+        "source_page",
+    ]
+    export_headings = {"get_status_display": _("Status")}
+    export_filename = "subscribers"
     inspect_view_enabled = True
+    inspect_view_fields = [
+        "email",
+        "status",
+        "topic_names",
+        "source_page",
+        "language",
+        "created_at",
+        "consent_version",
+        "consent_given_at",
+        "confirmed_at",
+        "unsubscribed_at",
+        "confirmation_sent_at",
+        "email_due",
+        "email_attempts",
+        "note",
+    ]
+    copy_view_enabled = False
+    form_fields = ["email"]  # required by the viewset; the edit view itself is refused
 
     def get_index_view_kwargs(self, **kwargs):
-        # One query for the listing, not one per row for the page each signup came from.
-        return super().get_index_view_kwargs(
-            queryset=Signup.objects.select_related("source_page"), **kwargs
-        )
+        # Two queries for the listing and the export, not one per row for topics and pages.
+        return super().get_index_view_kwargs(queryset=Subscription.objects.with_topics(), **kwargs)
 
 
 @hooks.register("register_admin_viewset")
-def register_signup_viewset():
-    return SignupViewSet("signups")
+def register_subscription_viewset():
+    # The old name in the address keeps editors' bookmarks working.
+    return SubscriptionViewSet("signups")

@@ -1,5 +1,7 @@
 """Defenders' stories: portraits of human rights defenders, tagged to topics."""
 
+from urllib.parse import urlencode
+
 from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -16,7 +18,10 @@ from core.listing import ListingPageMixin
 from core.models import SearchAndSharingFields
 from core.preview import CardPreviewMixin, PreviewablePageMixin
 from core.query import ListingPageQuerySet
+from core.seo import topic_details
 from topics.models import TopicPage
+
+from .forms import StoryFilterForm
 
 
 class StoryPageQuerySet(ListingPageQuerySet):
@@ -50,8 +55,55 @@ class StoryIndexPage(SearchAndSharingFields, PreviewablePageMixin, ListingPageMi
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.paginate(request, StoryPage.objects.child_of(self).for_listing()))
+        context.update(self.listing(request))
         return context
+
+    def listing(self, request):
+        """The stories for the request's topic filter and page number, with the applied filter
+        (and the address of the listing without it), or an error message."""
+        filter_form = StoryFilterForm(request.GET, site_root=self.get_parent())
+        listing_url = self.get_url(request)
+        if not filter_form.is_valid():
+            # The form shows what is wrong beside the field; the notice only says what it means.
+            return {
+                "filter_form": filter_form,
+                "listing_url": listing_url,
+                "listing_heading": self.title,
+                "listing_error": _("No stories can be shown for this filter."),
+            }
+        stories = StoryPage.objects.child_of(self).for_listing()
+        topic = filter_form.cleaned_data["topic"]
+        if not topic:
+            return {
+                "filter_form": filter_form,
+                "listing_url": listing_url,
+                "listing_heading": self.title,
+                **self.paginate(request, stories),
+            }
+        return {
+            "filter_form": filter_form,
+            "listing_url": listing_url,
+            "listing_heading": _("Defenders' stories on %(topic)s") % {"topic": topic.title},
+            "topic": topic,
+            "filter_params": {"topic": topic.slug},
+            "applied_filters": [
+                {
+                    "label": filter_form.fields["topic"].label,
+                    "value": topic.title,
+                    "remove_url": listing_url,
+                }
+            ],
+            "query": urlencode({"topic": topic.slug}),
+            **self.paginate(request, stories.filter(topics=topic)),
+        }
+
+    # Search and sharing (core.seo): described by its introduction.
+    seo_description_field = "intro"
+
+    def get_canonical_params(self, context):
+        """A listing filtered to a topic is a listing of its own: its canonical address keeps
+        the topic (as cleaned by the filter form), then the page number."""
+        return {**context.get("filter_params", {}), **super().get_canonical_params(context)}
 
 
 class StoryPage(SearchAndSharingFields, CardPreviewMixin, Page):
@@ -161,3 +213,21 @@ class StoryPage(SearchAndSharingFields, CardPreviewMixin, Page):
     def visible_topics(self):
         """The topics this page is tagged to that visitors can open."""
         return TopicPage.objects.visible_among(self.topics.all())
+
+    # Search and sharing (core.seo): an article described by its summary, shared with the
+    # portrait only while the defender's identity is not protected.
+    seo_description_field = "summary"
+    seo_image_field = "listed_portrait"
+    seo_article_type = "Article"
+
+    def may_share_image(self, image):
+        return not (self.protect_identity and image.pk == self.portrait_id)
+
+    def get_article_details(self, request):
+        """Its topics, and the defender and their country unless their identity is protected."""
+        details = topic_details(self.visible_topics(), request)
+        if not self.protect_identity:
+            details["about"].insert(0, {"@type": "Person", "name": self.defender_name})
+            if self.country:
+                details["contentLocation"] = {"@type": "Place", "name": self.country.name}
+        return details

@@ -33,12 +33,15 @@ def test_updates_listing_filters_by_topic_at_a_shareable_address(client, tree):
     assert response.status_code == 200
     assert card_titles(html) == ["On migrants"]
     assert "Latest updates on Migrant and refugee rights" in html
-    assert "Clear filters and show all updates" in html
+    assert "Clear all filters" in html
+    assert "1 update" in html
 
 
 def test_updates_listing_is_paginated_and_keeps_the_filter_in_page_links(client, tree):
     for day in range(1, 13):
         tree.add_update(f"Update {day:02}", [tree.migrants], date=datetime.date(2024, 1, day))
+    tree.add_update("Draft", [tree.migrants], live=False, date=datetime.date(2024, 2, 1))
+    tree.restrict(tree.add_update("Members only", [tree.migrants], date=datetime.date(2024, 2, 1)))
 
     first = client.get(tree.update_index.url, {"topic": "migrant-and-refugee-rights"})
     second = client.get(tree.update_index.url, {"topic": "migrant-and-refugee-rights", "page": 2})
@@ -119,3 +122,37 @@ def test_listing_cards_are_headed_one_level_below_the_page_title(client, tree):
 
     assert '<h2 class="card__title"><a' in html
     assert "<h3" not in html
+
+
+def test_page_links_lead_back_to_the_first_page_without_a_page_number(client, tree):
+    for day in range(1, 12):
+        tree.add_update(f"Update {day:02}", [tree.migrants], date=datetime.date(2024, 1, day))
+    tree.add_update("Draft", [tree.migrants], live=False)
+    tree.restrict(tree.add_update("Members only", [tree.migrants]))
+    url = tree.update_index.url
+
+    first = client.get(url).content.decode()
+    second = client.get(url, {"page": "2"}).content.decode()
+
+    assert card_titles(second) == ["Update 01"]
+    assert f'<a href="{url}" aria-current="page">' in first
+    assert '<a href="?page=2"><span class="visually-hidden">Page </span>2</a>' in first
+    assert f'<a rel="prev" href="{url}">' in second
+    assert f'<a href="{url}"><span class="visually-hidden">Page </span>1</a>' in second
+    assert '<a href="?page=2" aria-current="page">' in second
+    assert "?page=3" not in first + second
+
+
+def test_the_introduction_shows_only_on_the_unfiltered_listing(client, tree):
+    tree.update_index.intro = "What we publish."
+    tree.update_index.save_revision().publish()
+    tree.add_update("On migrants", [tree.migrants])
+    tree.add_update("Draft", [tree.migrants], live=False)
+    tree.restrict(tree.add_update("Members only", [tree.migrants]))
+
+    unfiltered = client.get(tree.update_index.url).content.decode()
+    filtered = client.get(tree.update_index.url, {"type": "news"}).content.decode()
+
+    assert '<p class="lede">What we publish.</p>' in unfiltered
+    assert 'class="lede"' not in filtered
+    assert card_titles(filtered) == ["On migrants"]

@@ -53,6 +53,9 @@ class TopicIndexPage(SearchAndSharingFields, PreviewablePageMixin, Page):
         context["topics"] = TopicPage.objects.child_of(self).for_listing()
         return context
 
+    # Search and sharing (core.seo): described by its introduction.
+    seo_description_field = "intro"
+
 
 class TopicPage(SearchAndSharingFields, PreviewablePageMixin, Page):
     hero_image = models.ForeignKey(
@@ -150,3 +153,7 @@ class TopicPage(SearchAndSharingFields, PreviewablePageMixin, Page):
         context["latest_updates"] = self.latest_updates(drafts_of=user)
         context["latest_stories"] = self.latest_stories(drafts_of=user)
         return context
+
+    # Search and sharing (core.seo): described by its introduction, shared with its hero photo.
+    seo_description_field = "intro"
+    seo_image_field = "hero_image"

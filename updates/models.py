@@ -20,8 +20,10 @@ from core.listing import ListingPageMixin
 from core.models import SearchAndSharingFields
 from core.preview import CardPreviewMixin, PreviewablePageMixin
 from core.query import ListingPageQuerySet
+from core.seo import topic_details
 from topics.models import TopicPage
 
+from .feeds import UpdateFeedsMixin
 from .forms import UpdateFilterForm
 
 
@@ -114,7 +116,9 @@ class UpdatePageQuerySet(ListingPageQuerySet):
 UpdatePageManager = PageManager.from_queryset(UpdatePageQuerySet)
 
 
-class UpdateIndexPage(SearchAndSharingFields, PreviewablePageMixin, ListingPageMixin, Page):
+class UpdateIndexPage(
+    UpdateFeedsMixin, SearchAndSharingFields, PreviewablePageMixin, ListingPageMixin, Page
+):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -132,24 +136,63 @@ class UpdateIndexPage(SearchAndSharingFields, PreviewablePageMixin, ListingPageM
         return context
 
     def listing(self, request):
-        """The updates for the request's topic filter and page number, or an error message."""
-        filter_form = UpdateFilterForm(request.GET, site_root=self.get_parent())
+        """The updates for the request's filters and page number, with the applied filters
+        (each with the address of the listing without it), or an error message."""
+        updates = UpdatePage.objects.child_of(self).for_listing()
+        filter_form = UpdateFilterForm(request.GET, site_root=self.get_parent(), updates=updates)
+        listing_url = self.get_url(request)
         if not filter_form.is_valid():
             # The form shows what is wrong beside the field; the notice only says what it means.
             return {
                 "filter_form": filter_form,
-                "listing_error": _("No updates can be shown for this filter."),
+                "listing_url": listing_url,
+                "listing_heading": self.title,
+                "listing_error": _("No updates can be shown for these filters."),
             }
-        topic = filter_form.cleaned_data["topic"]
-        updates = UpdatePage.objects.child_of(self).for_listing()
-        if topic:
-            updates = updates.filter(topics=topic)
+        chosen = filter_form.chosen()
+        params = filter_form.params()
+        topic = chosen["topic"].obj if "topic" in chosen else None
         return {
             "filter_form": filter_form,
+            "listing_url": listing_url,
+            "listing_heading": self.heading_for(topic, chosen),
             "topic": topic,
-            "query": urlencode({"topic": topic.slug}) if topic else "",
-            **self.paginate(request, updates),
+            "filter_params": params,
+            "applied_filters": [
+                {
+                    "label": filter_form.fields[name].label,
+                    "value": choice.title,
+                    "remove_url": self.filtered_url(
+                        listing_url, {key: v for key, v in params.items() if key != name}
+                    ),
+                }
+                for name, choice in chosen.items()
+            ],
+            "query": urlencode(params),
+            **self.paginate(request, filter_form.apply(updates)),
         }
+
+    def heading_for(self, topic, chosen):
+        """The listing's title for its filters: "Latest updates on <topic>" (or the page's
+        title), then what the other filters show."""
+        heading = self.title
+        if topic:
+            heading = _("Latest updates on %(topic)s") % {"topic": topic.title}
+        others = [choice.title for name, choice in chosen.items() if name != "topic"]
+        if others:
+            heading = _("%(listing)s: %(filters)s") % {
+                "listing": heading,
+                "filters": ", ".join(others),
+            }
+        return heading
+
+    @staticmethod
+    def filtered_url(listing_url, params):
+        return f"{listing_url}?{urlencode(params)}" if params else listing_url
+
+    # Search and sharing (core.seo): described by its introduction; its canonical address
+    # keeps the filters (``filter_params``) and the page number.
+    seo_description_field = "intro"
 
 
 class UpdatePage(SearchAndSharingFields, CardPreviewMixin, Page):
@@ -284,3 +327,19 @@ class UpdatePage(SearchAndSharingFields, CardPreviewMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["related_updates"] = self.related_updates()
         return context
+
+    # Search and sharing (core.seo): a news article described by its summary, shared with its
+    # photo, published on its publication date.
+    seo_description_field = "summary"
+    seo_image_field = "listing_image"
+    seo_article_type = "NewsArticle"
+
+    def get_published_date(self):
+        return self.date
+
+    def get_article_details(self, request):
+        """Its type (news, statement...) and its topics."""
+        return {
+            "articleSection": self.update_type.name if self.update_type else None,
+            **topic_details(self.visible_topics(), request),
+        }

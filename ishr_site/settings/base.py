@@ -214,3 +214,12 @@ LOGGING = {
     # One line per background task run is noise: Wagtail runs its tasks in-process.
     "loggers": {"django_tasks": {"level": "WARNING"}},
 }
+
+# Newsletter (Join us): double opt-in and the limits that keep scripts out.
+NEWSLETTER_CONFIRMATION_MAX_AGE = 7 * 24 * 3600  # seconds a confirmation link works
+NEWSLETTER_MIN_FORM_SECONDS = 3  # a form sent back sooner was sent by a script
+NEWSLETTER_RATE_LIMIT_PER_IP = (10, 3600)  # signups per client address, per window (seconds)
+NEWSLETTER_RATE_LIMIT_PER_EMAIL = (3, 24 * 3600)  # signups per email address, per window
+NEWSLETTER_EMAIL_MAX_ATTEMPTS = 10  # sending attempts per email before giving up
+# How many proxies in front of the site append to X-Forwarded-For: 0 uses REMOTE_ADDR.
+NEWSLETTER_TRUSTED_PROXY_COUNT = int(env("NEWSLETTER_TRUSTED_PROXY_COUNT", "0"))

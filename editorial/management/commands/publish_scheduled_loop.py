@@ -2,7 +2,8 @@
 
 Pages approved with a go-live date in the future are published, and pages whose expiry date
 has passed are unpublished, within a minute of the time the editor set. Run it as one extra
-long-lived process next to the web server (``make run`` does). A failed run is logged and
+long-lived process next to the web server (``make run`` does). Each tick also sends the
+newsletter emails still owed (``send_pending_confirmations``). A failed run is logged and
 retried on the next tick; SIGTERM or Ctrl+C stop the loop between runs.
 """
 
@@ -60,6 +61,10 @@ class Command(BaseCommand):
                 call_command("publish_scheduled", stdout=self.stdout, stderr=self.stderr)
             except Exception:  # keep the schedule running through a database hiccup
                 logger.exception("Publishing scheduled pages failed; trying again next time.")
+            try:  # newsletter emails whose first attempt failed (newsletter app)
+                call_command("send_pending_confirmations", stdout=self.stdout, stderr=self.stderr)
+            except Exception:
+                logger.exception("Sending newsletter emails failed; trying again next time.")
             runs += 1
             if max_runs is not None and runs >= max_runs:
                 break

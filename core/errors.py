@@ -1,0 +1,37 @@
+"""The server error view: the site's 500 page, rendered without touching the database.
+
+Django's ``handler500`` runs when something has already gone wrong, often the database
+itself. So this view renders ``500.html`` with a plain context: no request, hence none of
+the context processors (the navigation and Wagtail's settings both query), and the section
+links are fixed addresses rather than pages looked up in the tree."""
+
+import logging
+
+from django.http import HttpResponseServerError
+from django.template import loader
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csrf import requires_csrf_token
+
+logger = logging.getLogger(__name__)
+
+# The slugs of the demo content's and the live site's top-level sections.
+SECTIONS = [
+    {"title": _("Our priorities"), "url": "/topics/"},
+    {"title": _("Latest updates"), "url": "/latest-updates/"},
+    {"title": _("Defenders' stories"), "url": "/defenders-stories/"},
+]
+
+FALLBACK = "<!DOCTYPE html><title>Server error</title><h1>Server error (500)</h1>"
+
+
+@requires_csrf_token
+def server_error(request, template_name="500.html"):
+    try:
+        context = {"sections": SECTIONS, "join_us_url": reverse("newsletter:signup")}
+        body = loader.get_template(template_name).render(context)
+    except Exception:
+        # The error page must not fail in turn: log why, and answer with a bare page.
+        logger.exception("The server error page could not be rendered.")
+        body = FALLBACK
+    return HttpResponseServerError(body)

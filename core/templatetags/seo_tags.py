@@ -1,0 +1,41 @@
+"""The page's search and sharing metadata in <head>, and its visible breadcrumbs (see core.seo).
+
+Both render nothing outside a Wagtail page (a 404, the signup form), so that they never run a
+query there."""
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from ..seo import SeoMixin, json_for_script
+
+register = template.Library()
+
+
+def _page_and_request(context):
+    page, request = context.get("page"), context.get("request")
+    if isinstance(page, SeoMixin) and request is not None:
+        return page, request
+    return None, None
+
+
+@register.inclusion_tag("components/meta.html", takes_context=True)
+def page_meta(context):
+    """Description, canonical address, Open Graph, Twitter Card and JSON-LD of the page."""
+    page, request = _page_and_request(context)
+    return {"seo": page.get_meta_tags(request, context) if page else None}
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    """The trail from the home page to the page, on every page below the home page."""
+    page, request = _page_and_request(context)
+    return {"crumbs": page.get_breadcrumbs(request) if page else []}
+
+
+@register.filter
+def json_ld(data):
+    """``data`` in a JSON-LD script element, escaped so that no value can end the element."""
+    return format_html(
+        '<script type="application/ld+json">{}</script>', mark_safe(json_for_script(data))
+    )

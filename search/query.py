@@ -1,0 +1,122 @@
+"""What the site search looks through, and how a visitor's words become a search query."""
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Page
+from wagtail.search.query import Or, PlainText
+
+from core.query import ListingPageQuerySet
+from home.models import StandardPage
+from stories.models import StoryPage
+from topics.models import TopicPage
+from updates.models import UpdatePage
+
+# Letters and digits. Punctuation, quotes, "*", emoji and the like only separate words: they
+# never reach the search backend, whose query syntax (SQLite FTS5, PostgreSQL tsquery) they
+# could break.
+WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class ResultType:
+    """A kind of page the search finds, named in the address by ``slug`` (``?type=story``),
+    with the fields its results show as their date and summary."""
+
+    slug: str
+    model: type[Page]
+    label: str
+    plural_label: str
+    date_field: str | None
+    summary_field: str
+
+    @property
+    def content_type_id(self):
+        return ContentType.objects.get_for_model(self.model).pk  # cached by Django
+
+
+# Stories show what their listings show: never the defender's name, country or portrait.
+RESULT_TYPES = (
+    ResultType("topic", TopicPage, _("Topic"), _("Topics"), None, "intro"),
+    ResultType("update", UpdatePage, _("Update"), _("Updates"), "date", "summary"),
+    ResultType(
+        "story",
+        StoryPage,
+        _("Defender’s story"),
+        _("Defenders’ stories"),
+        "first_published_at",
+        "summary",
+    ),
+    ResultType("page", StandardPage, _("Page"), _("Other pages"), None, "intro"),
+)
+RESULT_TYPES_BY_SLUG = {result_type.slug: result_type for result_type in RESULT_TYPES}
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """One result as the results page shows it."""
+
+    page: Page
+    type: ResultType
+
+    @classmethod
+    def of(cls, page):
+        return cls(page, next(t for t in RESULT_TYPES if isinstance(page, t.model)))
+
+    @property
+    def date(self):
+        value = getattr(self.page, self.type.date_field) if self.type.date_field else None
+        if isinstance(value, datetime.datetime):
+            return timezone.localdate(value)
+        return value
+
+    @property
+    def summary(self):
+        return getattr(self.page, self.type.summary_field) or self.page.search_description
+
+
+def search_query(text):
+    """The search query for ``text``, or None if it holds no word to search for.
+
+    Every word must match; an upper-case OR between words finds pages with either side
+    (``Geneva OR Nairobi statement``)."""
+    alternatives = [[]]
+    for word in WORD.findall(text):
+        if word == "OR":
+            alternatives.append([])
+        else:
+            alternatives[-1].append(word)
+    subqueries = [PlainText(" ".join(words), operator="and") for words in alternatives if words]
+    if not subqueries:
+        return None
+    return subqueries[0] if len(subqueries) == 1 else Or(subqueries)
+
+
+def searchable_pages(site, result_type=None):
+    """The live, public pages of the search's types on ``site`` (or of ``result_type`` alone),
+    fetched as specific pages without their StreamFields (one query per page type).
+
+    The search backends accept only filters on the fields a model indexes with
+    ``index.FilterField``: the project's ``public()`` is a correlated subquery on no such field,
+    so it is applied through the page ids (``id`` is one)."""
+    public = ListingPageQuerySet(Page).public().values("pk")
+    page_types = [result_type.model] if result_type else [t.model for t in RESULT_TYPES]
+    return (
+        Page.objects.live()
+        .filter(pk__in=public)
+        .descendant_of(site.root_page, inclusive=True)
+        .type(*page_types)
+        .specific()
+        .defer_streamfields()
+    )
+
+
+def count_by_type(results):
+    """The number of ``results`` of each type, by slug, from one grouped query."""
+    counts = results.facet("content_type_id")
+    return {t.slug: counts.get(t.content_type_id, 0) for t in RESULT_TYPES}

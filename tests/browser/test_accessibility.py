@@ -1,0 +1,118 @@
+"""Every public page type of the demo site passes axe-core's WCAG 2.2 AA rules and best
+practices, on a desktop and on a phone; and the keyboard path works: the skip link comes first
+and lands in the main content, and every element that takes focus shows it.
+
+The page types are ``DEMO_PAGES`` in ``demo_pages.py``: extend that list for new ones.
+"""
+
+import pytest
+
+from tests.conftest import build_tree
+
+from .axe import assert_accessible
+from .demo_pages import DEMO_PAGES, load_demo_site
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+# A desktop and a phone (the width of an iPhone 12 to 15).
+WIDTHS = [1280, 390]
+
+# At most this many Tab presses when walking a page's focus order.
+MAX_TABS = 150
+
+
+def test_every_page_type_passes_axe_at_desktop_and_phone_widths(new_context, subtests):
+    load_demo_site()
+    page = new_context().new_page()
+    # A page's first visit makes its images' renditions: on a busy machine that takes a while.
+    page.set_default_navigation_timeout(60_000)
+
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900})
+        for name, address, status in DEMO_PAGES:
+            with subtests.test(msg=f"{name} at {width}px", address=address):
+                response = page.goto(address)
+                assert response.status == status, f"{address} answered {response.status}"
+                assert_accessible(page)
+
+
+@pytest.fixture
+def listing():
+    """An updates listing with a filter form, cards and more than one page."""
+    tree = build_tree()
+    for number in range(14):
+        tree.add_update(f"Update number {number}", [tree.migrants, tree.women])
+    return tree.update_index
+
+
+def test_the_first_tab_reaches_the_skip_link_which_moves_focus_to_main(listing, new_context):
+    page = new_context().new_page()
+    page.goto(listing.url)
+
+    page.keyboard.press("Tab")
+    skip = page.evaluate(
+        """() => {
+            const el = document.activeElement;
+            return {tag: el.tagName, href: el.getAttribute("href"), text: el.textContent.trim()};
+        }"""
+    )
+    assert skip["tag"] == "A" and skip["href"] == "#main", skip
+    assert skip["text"] == "Skip to main content"
+
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => document.activeElement.id") == "main"
+
+    # The next Tab goes on from the main content, past the header's links.
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.querySelector('main').contains(document.activeElement)")
+
+
+def test_every_element_focused_with_the_keyboard_shows_a_visible_focus_indicator(
+    listing, new_context
+):
+    page = new_context().new_page()
+    page.goto(listing.url)
+
+    focused = []
+    for _ in range(MAX_TABS):
+        page.keyboard.press("Tab")
+        index = page.evaluate(
+            """() => {
+                const el = document.activeElement;
+                if (!el || el === document.body) return null;
+                window.focusWalk = window.focusWalk || [];
+                if (window.focusWalk.some((step) => step.el === el)) return null;
+                const cs = getComputedStyle(el);
+                window.focusWalk.push({
+                    el,
+                    focused: [cs.outlineStyle, cs.outlineWidth, cs.outlineColor, cs.boxShadow],
+                });
+                return window.focusWalk.length - 1;
+            }"""
+        )
+        if index is None:
+            break
+        focused.append(index)
+
+    # Blur, then read the same properties unfocused: the focused look must differ by a ring
+    # (an outline at least 2px wide, or a box shadow) that the unfocused look lacks.
+    missing = page.evaluate(
+        """() => {
+            document.activeElement.blur();
+            const px = (value) => parseFloat(value) || 0;
+            return window.focusWalk.filter(({el, focused}) => {
+                const [style, width, colour, shadow] = focused;
+                const cs = getComputedStyle(el);
+                const ring = style !== "none" && px(width) >= 2 && !colour.endsWith(", 0)")
+                    && (cs.outlineStyle === "none" || px(cs.outlineWidth) === 0
+                        || cs.outlineColor !== colour);
+                const halo = shadow !== "none" && shadow !== cs.boxShadow;
+                return !(ring || halo);
+            }).map(({el, focused}) => el.outerHTML.slice(0, 120) + " " + focused.join(" / "));
+        }"""
+    )
+    assert len(focused) > 10, "the Tab walk stopped early"
+    assert not missing, "no visible focus indicator on:\n" + "\n".join(missing)
