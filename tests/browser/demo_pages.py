@@ -26,12 +26,26 @@ DEMO_PAGES = [
         "/latest-updates/?topic=women-human-rights-defenders",
         200,
     ),
+    (
+        "updates listing filtered by type, country and year",
+        "/latest-updates/?type=statement&country=mauritania&year=2023",
+        200,
+    ),
+    ("updates listing, unknown filter value", "/latest-updates/?type=no-such-type", 404),
     ("update page", "/latest-updates/achpr-73-mauritania-should-protect-defenders-by-law/", 200),
     ("stories listing", "/defenders-stories/", 200),
     ("story page", "/defenders-stories/wanjiru-guarding-the-river/", 200),
     ("story page, identity protected", f"/defenders-stories/{PROTECTED_STORY_SLUG}/", 200),
     ("standard page (privacy notice)", "/privacy-notice/", 200),
     ("join us", "/join-us/", 200),
+    ("search results", "/search/?q=defenders", 200),
+    ("search results of one type", "/search/?q=defenders&type=story", 200),
+    ("search without results", "/search/?q=zzzyzzx", 200),
+    (
+        "stories listing filtered by topic",
+        "/defenders-stories/?topic=women-human-rights-defenders",
+        200,
+    ),
     ("page not found", "/no-such-page/", 404),
 ]
 
