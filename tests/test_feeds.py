@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from zoneinfo import ZoneInfo
 
 from django.db import connection
+from django.template import Context, Template
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import PageViewRestriction, Site
@@ -532,3 +533,50 @@ def test_feed_dates_are_noon_in_geneva_on_the_publication_date(client, tree):
 
     published = datetime.datetime.fromisoformat(root.findtext(f"{ATOM}entry/{ATOM}published"))
     assert published == datetime.datetime(2024, 7, 1, 12, tzinfo=GENEVA)
+
+
+LISTING_LINK = Template(
+    "{% load update_feeds %}{% listing_feeds as feeds %}{{ feeds.rss }} {{ feeds.atom }}"
+)
+
+
+def render_listing_link(response):
+    """LISTING_LINK rendered with what the page's own template had."""
+    names = ("request", "page", "topic")
+    return LISTING_LINK.render(Context({name: response.context.get(name) for name in names}))
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({}, "/latest-updates/feeds/rss/ /latest-updates/feeds/atom/"),
+        (
+            {"topic": "migrant-and-refugee-rights"},
+            "/latest-updates/feeds/migrant-and-refugee-rights/rss/ "
+            "/latest-updates/feeds/migrant-and-refugee-rights/atom/",
+        ),
+    ],
+)
+def test_listing_feeds_gives_the_feeds_of_what_the_listing_shows(client, tree, params, expected):
+    response = client.get(tree.update_index.url, params)
+
+    assert render_listing_link(response) == expected
+
+
+def test_listing_feeds_gives_nothing_on_other_pages(client, tree):
+    response = client.get(tree.migrants.url)
+
+    assert render_listing_link(response).strip() == ""
+
+
+def test_updates_listing_links_to_the_feeds_of_what_it_shows(client, tree):
+    tree.add_update("On migrants", [tree.migrants])
+
+    plain = client.get(tree.update_index.url).content.decode()
+    by_topic = client.get(tree.update_index.url, {"topic": "migrant-and-refugee-rights"})
+
+    assert 'class="feed-links"' in plain
+    assert f"{tree.update_index.url}feeds/rss/" in plain
+    assert "feeds/migrant-and-refugee-rights/rss/" in by_topic.content.decode()
+    unknown = client.get(tree.update_index.url, {"topic": "nope"}).content.decode()
+    assert 'class="feed-links"' not in unknown

@@ -1,5 +1,6 @@
 """Where the feeds of updates are announced: ``{% feed_links %}`` in every page's <head>, and
-``{% topic_feeds %}`` for a visible link on a topic page."""
+``{% topic_feeds %}`` and ``{% listing_feeds %}`` for visible links on a topic page and on the
+updates listing."""
 
 from django import template
 
@@ -42,6 +43,19 @@ def topic_feeds(context, topic):
     if request is None or topic.pk is None or not _is_public(context, topic):
         return None
     return _feeds(request, topic)
+
+
+@register.simple_tag(takes_context=True)
+def listing_feeds(context):
+    """On the updates listing, the RSS and Atom addresses of what it shows: the updates of the
+    topic it is filtered by (already checked by its filter form), else all updates.
+
+    For example ``{% listing_feeds as feeds %}``."""
+    request = context.get("request")
+    if request is None or not isinstance(context.get("page"), UpdateIndexPage):
+        return None
+    topic = context.get("topic")
+    return _feeds(request, topic if isinstance(topic, TopicPage) else None)
 
 
 def _feeds(request, topic=None):
