@@ -179,3 +179,10 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @property
+    def live_privacy_notice(self):
+        """The privacy notice page, if one is chosen and it is live (the footer and the
+        newsletter form link to it)."""
+        page = self.privacy_notice
+        return page if page is not None and page.live else None

@@ -100,11 +100,6 @@ class StoryIndexPage(SearchAndSharingFields, PreviewablePageMixin, ListingPageMi
     # Search and sharing (core.seo): described by its introduction.
     seo_description_field = "intro"
 
-    def get_canonical_params(self, context):
-        """A listing filtered to a topic is a listing of its own: its canonical address keeps
-        the topic (as cleaned by the filter form), then the page number."""
-        return {**context.get("filter_params", {}), **super().get_canonical_params(context)}
-
 
 class StoryPage(SearchAndSharingFields, CardPreviewMixin, Page):
     defender_name = models.CharField(_("defender's name"), max_length=200)

@@ -32,5 +32,4 @@ def privacy_notice(context):
     request = context.get("request")
     if request is None:
         return None
-    page = SiteSettings.for_request(request).privacy_notice
-    return page if page is not None and page.live else None
+    return SiteSettings.for_request(request).live_privacy_notice
