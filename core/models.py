@@ -1,15 +1,14 @@
-"""Pieces every content app shares: the image model with its credit and licence, the countries
-and regions that updates and stories concern, the fields every page has for search engines and
-social media, and the site-wide settings."""
+"""What every content app shares in the database: the image model with its credit and licence,
+the countries and regions that updates and stories concern, and the site-wide settings. The
+abstract page types are in ``core.pages``."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Page
 from wagtail.search import index
 from wagtail.utils.file import hash_filelike
 
@@ -19,7 +18,6 @@ from core.images import (
     rendition_without_metadata,
     strip_metadata,
 )
-from core.seo import SeoMixin
 
 
 class CustomImage(AbstractImage):
@@ -123,33 +121,6 @@ class CountryOrRegion(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
-
-
-class SearchAndSharingFields(SeoMixin, models.Model):
-    """The sharing image every page type offers on its Promote tab, beside Wagtail's own search
-    description. Both are optional: without them, a page falls back to its summary or
-    introduction and to its own photo, then to the site's default sharing image (core.seo)."""
-
-    social_image = models.ForeignKey(
-        CustomImage,
-        verbose_name=_("sharing image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_(
-            "Shown when the page is shared on social media. Left empty, the page's own photo "
-            "is used, or else the site's default sharing image."
-        ),
-    )
-
-    promote_panels = [
-        *Page.promote_panels,
-        MultiFieldPanel([FieldPanel("social_image")], heading=_("Social media")),
-    ]
-
-    class Meta:
-        abstract = True
 
 
 @register_setting(icon="site")

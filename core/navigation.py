@@ -24,9 +24,15 @@ def site_sections(request):
     return request._ishr_site_sections
 
 
-def section_of_type(request, model):
-    """The first top-level section of the given page type, or None."""
-    content_type = ContentType.objects.get_for_model(model)
+def section_of_type(request, page_type):
+    """The first top-level section of ``page_type``, or None: a page model, or its label
+    ("updates.UpdateIndexPage") where the caller may not import it (a template in ``core``).
+    Django caches content types, so this runs no query of its own."""
+    if isinstance(page_type, str):
+        app_label, model_name = page_type.lower().split(".", 1)
+        content_type = ContentType.objects.get_by_natural_key(app_label, model_name)
+    else:
+        content_type = ContentType.objects.get_for_model(page_type)
     return next(
         (page for page in site_sections(request) if page.content_type_id == content_type.pk),
         None,

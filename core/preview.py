@@ -4,7 +4,6 @@ where they will appear once published."""
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
-from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Revision
 
@@ -27,21 +26,6 @@ class PreviewablePageMixin:
 
     def serve_preview(self, request, mode_name):
         return keep_private(super().serve_preview(request, mode_name))
-
-
-class CardPreviewMixin(PreviewablePageMixin):
-    """A second preview mode, "Card in listings", rendered by ``card_preview_template``."""
-
-    card_preview_template = ""
-
-    @property
-    def preview_modes(self):
-        return [("", _("Page")), ("card", _("Card in listings"))]
-
-    def get_preview_template(self, request, mode_name):
-        if mode_name == "card":
-            return self.card_preview_template
-        return super().get_preview_template(request, mode_name)
 
 
 def drafts_shown_to(request):

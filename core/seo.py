@@ -1,17 +1,12 @@
 """What a page tells search engines and social networks about itself: its description, canonical
 address, sharing image, JSON-LD structured data and breadcrumbs.
 
-``SeoMixin`` is mixed into every page type through ``core.models.SearchAndSharingFields``. A page
-type says which of its fields describe it with three attributes:
+``SeoMixin`` is part of every page type through ``core.pages.BasePage``. It reads what the page
+says of itself in listings (``core.pages``: ``listing_summary``, ``listing_image``,
+``listing_date``, ``listing_topics``), so a page type declares that once for cards, search
+results, feeds and sharing alike. Articles set ``seo_article_type`` ("NewsArticle" or
+"Article") and add what is particular to them in ``get_article_details()`` (a defender).
 
-- ``seo_description_field``: the plain-text field that describes the page when the editor has
-  written no search description (a summary or an introduction);
-- ``seo_image_field``: the attribute holding the page's own photo, shared when the editor has
-  chosen no sharing image (a story names ``listed_portrait``, never ``portrait``, so that a
-  protected defender's face is never shared);
-- ``seo_article_type``: "NewsArticle" or "Article" for pages marked up as articles.
-
-Articles add what is particular to them in ``get_article_details()`` (topics, a defender).
 The template tags in ``core.templatetags.seo_tags`` render all this in ``<head>`` and as the
 visible breadcrumbs.
 """
@@ -32,6 +27,7 @@ from django.utils.translation import gettext
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page, Site
 
+from .models import SiteSettings
 from .navigation import site_sections
 from .query import in_private_section
 
@@ -171,35 +167,32 @@ class SeoMixin:
     """Description, sharing image, canonical address, breadcrumbs and structured data of a page
     (see the module's docstring for what a page type declares)."""
 
-    seo_description_field = ""
-    seo_image_field = ""
     seo_article_type = ""
 
     def get_meta_description(self):
         """The search description, else the page's summary or introduction, as plain text of
         at most 160 characters; empty when there is nothing to say."""
         text = self.search_description or ""
-        if not text.strip() and self.seo_description_field:
-            text = getattr(self, self.seo_description_field)
+        if not text.strip():
+            text = self.listing_summary
         return plain_description(text)
 
     def get_social_image(self, request=None):
         """The image the page is shared with: the editor's sharing image, else the page's own
         photo, else the site's default sharing image; None when there is none."""
-        for candidate in (lambda: self.social_image, self._own_photo):  # each only if needed
+        for candidate in (lambda: self.social_image, lambda: self.listing_image):
             image = candidate()
             if image is not None and self.may_share_image(image):
                 return image
         if request is None or Site.find_for_request(request) is None:
             return None
-        from .models import SiteSettings  # core.models mixes this class in
-
         return SiteSettings.for_request(request).default_social_image
 
     def may_share_image(self, image):
-        """Whether ``image`` may be shown where the page is shared (a protected story refuses
-        its portrait even when an editor chose it as the sharing image)."""
-        return True
+        """Whether ``image`` may be shown where the page is shared: a page whose listing is
+        protected (a defender's story) shares none of the images it withholds, even when an
+        editor chose one as the sharing image."""
+        return not (self.listing_protected and image.pk in self.withheld_image_ids())
 
     def get_sharing_image(self, request):
         """The sharing image at Open Graph's size: a dict with its absolute ``url``, ``width``,
@@ -223,33 +216,23 @@ class SeoMixin:
                     }
         return memo["sharing_image"]
 
-    def get_canonical_url(self, request, context=None):
+    def get_canonical_url(self, request, listing=None):
         """The page's public address, absolute, on its own site; empty for a page that has
         none yet (a preview before the first save).
 
         Every page's canonical address is its live address, also in previews and share links,
-        where the draft may have another slug. Listings add only the parameters that make a
-        listing of its own, as cleaned by the page (``get_canonical_params``): its filters and
-        a page number above 1. The query string itself is never copied (tracking parameters,
-        repeated or bad values), and a listing that answers with an error has none.
+        where the draft may have another slug. A listing page adds only the parameters that
+        make a listing of its own (``core.listing.Listing.canonical_params``: its filters as
+        its form cleaned them, and a page number above 1). The query string itself is never
+        copied (tracking parameters, repeated or bad values), and a listing that answers with
+        an error has none.
         """
         live = self._live_version(request)
         url = live.get_full_url(request) if live else None
         if not url:
             return ""
-        context = context or {}
-        params = {} if context.get("listing_error") else self.get_canonical_params(context)
+        params = listing.canonical_params if listing is not None else {}
         return f"{url}?{urlencode(params)}" if params else url
-
-    def get_canonical_params(self, context):
-        """The query parameters of the canonical address, from the template ``context``: the
-        listing's filters as its form cleaned them (``filter_params``), then the page number
-        when above 1."""
-        params = dict(context.get("filter_params") or {})
-        number = getattr(context.get("page_obj"), "number", 1)
-        if number > 1:
-            params["page"] = number
-        return params
 
     def get_breadcrumbs(self, request):
         """The trail from the site's home page to this page: its live, public ancestors and
@@ -299,14 +282,15 @@ class SeoMixin:
         return crumbs
 
     def get_published_date(self):
-        """When the page was published, as articles give it."""
-        return self.first_published_at
+        """When the page was published, as articles give it: its own date, if it has one."""
+        return self.listing_date or self.first_published_at
 
     def get_article_details(self, request):
-        """What an article page adds to its structured data (``about``, ``keywords``...)."""
-        return {}
+        """What an article page adds to its structured data: its topics (``about`` and
+        ``keywords``), and whatever the page type adds to them."""
+        return topic_details(self.listing_topics(), request)
 
-    def get_json_ld(self, request, context=None):
+    def get_json_ld(self, request, listing=None):
         """The page's JSON-LD items: the organisation on the site's home page, the article an
         update or story is, and the breadcrumb trail below the home page."""
         items = []
@@ -314,19 +298,20 @@ class SeoMixin:
         if home is not None and home.pk == self.pk:
             items.append({"@context": SCHEMA_CONTEXT, **organisation(request)})
         if self.seo_article_type:
-            items.append(self._article(request, context))
+            items.append(self._article(request, listing))
         if crumbs := self.get_breadcrumbs(request):
             items.append(breadcrumb_list(crumbs))
         return items
 
-    def get_meta_tags(self, request, context=None):
-        """Everything ``components/meta.html`` shows, for the page in ``context``."""
+    def get_meta_tags(self, request, listing=None):
+        """Everything ``components/meta.html`` shows, for the page (and, on a listing page, the
+        listing it shows)."""
         sharing_image = self.get_sharing_image(request)
         published, modified = self._article_dates()
         return {
             "title": self.seo_title or self.title,
             "description": self.get_meta_description(),
-            "canonical": self.get_canonical_url(request, context),
+            "canonical": self.get_canonical_url(request, listing),
             "og_type": "article" if self.seo_article_type else "website",
             "site_name": str(settings.WAGTAIL_SITE_NAME),
             "locale": og_locale(translation.get_language() or settings.LANGUAGE_CODE),
@@ -337,12 +322,12 @@ class SeoMixin:
             "twitter_card": "summary_large_image" if sharing_image else "summary",
             # An X (Twitter) account such as "@ISHRglobal", once the organisation wants one named.
             "twitter_site": getattr(settings, "TWITTER_SITE", ""),
-            "json_ld": self.get_json_ld(request, context),
+            "json_ld": self.get_json_ld(request, listing),
         }
 
-    def _article(self, request, context):
+    def _article(self, request, listing):
         published, modified = self._article_dates()
-        canonical = self.get_canonical_url(request, context)
+        canonical = self.get_canonical_url(request, listing)
         sharing_image = self.get_sharing_image(request)
         image = None
         if sharing_image:
@@ -390,9 +375,6 @@ class SeoMixin:
         if modified is None or (is_day and timezone.localdate(modified) < published):
             modified = published
         return iso_date(published), iso_date(modified)
-
-    def _own_photo(self):
-        return getattr(self, self.seo_image_field) if self.seo_image_field else None
 
     def _live_version(self, request):
         """This page as published, whose address is the public one; a preview shows a draft

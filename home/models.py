@@ -10,14 +10,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from core.models import SearchAndSharingFields
-from core.preview import PreviewablePageMixin
+from core.pages import BasePage
 from stories.models import StoryPage
 from topics.models import TopicPage
 from updates.models import UpdatePage
 
 
-class HomePage(SearchAndSharingFields, PreviewablePageMixin, Page):
+class HomePage(BasePage):
     hero_image = models.ForeignKey(
         "core.CustomImage",
         verbose_name=_("hero image"),
@@ -61,6 +60,10 @@ class HomePage(SearchAndSharingFields, PreviewablePageMixin, Page):
     class Meta:
         verbose_name = _("home page")
 
+    @property
+    def listing_image(self):
+        return self.hero_image
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = TopicPage.objects.descendant_of(self).for_listing()
@@ -72,12 +75,8 @@ class HomePage(SearchAndSharingFields, PreviewablePageMixin, Page):
         ]
         return context
 
-    # Search and sharing (core.seo): described by its introduction, shared with its hero photo.
-    seo_description_field = "intro"
-    seo_image_field = "hero_image"
 
-
-class StandardPage(SearchAndSharingFields, PreviewablePageMixin, Page):
+class StandardPage(BasePage):
     """A page of text, such as the privacy notice or "About us"."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -91,6 +90,3 @@ class StandardPage(SearchAndSharingFields, PreviewablePageMixin, Page):
 
     class Meta:
         verbose_name = _("standard page")
-
-    # Search and sharing (core.seo): described by its introduction.
-    seo_description_field = "intro"

@@ -25,41 +25,31 @@ WORD = re.compile(r"[^\W_]+")
 
 @dataclass(frozen=True)
 class ResultType:
-    """A kind of page the search finds, named in the address by ``slug`` (``?type=story``),
-    with the fields its results show as their date and summary."""
+    """A kind of page the search finds, named in the address by ``slug`` (``?type=story``)."""
 
     slug: str
     model: type[Page]
     label: str
     plural_label: str
-    date_field: str | None
-    summary_field: str
 
     @property
     def content_type_id(self):
         return ContentType.objects.get_for_model(self.model).pk  # cached by Django
 
 
-# Stories show what their listings show: never the defender's name, country or portrait.
 RESULT_TYPES = (
-    ResultType("topic", TopicPage, _("Topic"), _("Topics"), None, "intro"),
-    ResultType("update", UpdatePage, _("Update"), _("Updates"), "date", "summary"),
-    ResultType(
-        "story",
-        StoryPage,
-        _("Defender’s story"),
-        _("Defenders’ stories"),
-        "first_published_at",
-        "summary",
-    ),
-    ResultType("page", StandardPage, _("Page"), _("Other pages"), None, "intro"),
+    ResultType("topic", TopicPage, _("Topic"), _("Topics")),
+    ResultType("update", UpdatePage, _("Update"), _("Updates")),
+    ResultType("story", StoryPage, _("Defender’s story"), _("Defenders’ stories")),
+    ResultType("page", StandardPage, _("Page"), _("Other pages")),
 )
 RESULT_TYPES_BY_SLUG = {result_type.slug: result_type for result_type in RESULT_TYPES}
 
 
 @dataclass(frozen=True)
 class SearchResult:
-    """One result as the results page shows it."""
+    """One result as the results page shows it: what the page shows in listings (``core.pages``),
+    so that a story shows what its card shows, never a protected defender's name."""
 
     page: Page
     type: ResultType
@@ -70,14 +60,14 @@ class SearchResult:
 
     @property
     def date(self):
-        value = getattr(self.page, self.type.date_field) if self.type.date_field else None
+        value = self.page.listing_date
         if isinstance(value, datetime.datetime):
             return timezone.localdate(value)
         return value
 
     @property
     def summary(self):
-        return getattr(self.page, self.type.summary_field) or self.page.search_description
+        return self.page.listing_summary or self.page.search_description
 
 
 def search_query(text):

@@ -1,10 +1,9 @@
 """Defenders' stories: portraits of human rights defenders, tagged to topics."""
 
-from urllib.parse import urlencode
-
 from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -14,11 +13,8 @@ from wagtail.search import index
 from modelcluster.fields import ParentalManyToManyField
 
 from core.blocks import BodyBlock
-from core.listing import ListingPageMixin
-from core.models import SearchAndSharingFields
-from core.preview import CardPreviewMixin, PreviewablePageMixin
+from core.pages import ArticlePage, ListingIndexPage
 from core.query import ListingPageQuerySet
-from core.seo import topic_details
 from topics.models import TopicPage
 
 from .forms import StoryFilterForm
@@ -40,68 +36,30 @@ class StoryPageQuerySet(ListingPageQuerySet):
 StoryPageManager = PageManager.from_queryset(StoryPageQuerySet)
 
 
-class StoryIndexPage(SearchAndSharingFields, PreviewablePageMixin, ListingPageMixin, Page):
-    intro = models.TextField(_("introduction"), blank=True)
-    per_page = 12
+class StoryIndexPage(ListingIndexPage):
+    """The defenders' stories listing, filtered by topic."""
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["stories.StoryPage"]
-    max_count_per_parent = 1
+    filter_form_class = StoryFilterForm
+    filter_error = _("No stories can be shown for this filter.")
+    per_page = 12
 
     class Meta:
         verbose_name = _("story index page")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(self.listing(request))
-        return context
+    def listing_items(self):
+        return StoryPage.objects.child_of(self).for_listing()
 
-    def listing(self, request):
-        """The stories for the request's topic filter and page number, with the applied filter
-        (and the address of the listing without it), or an error message."""
-        filter_form = StoryFilterForm(request.GET, site_root=self.get_parent())
-        listing_url = self.get_url(request)
-        if not filter_form.is_valid():
-            # The form shows what is wrong beside the field; the notice only says what it means.
-            return {
-                "filter_form": filter_form,
-                "listing_url": listing_url,
-                "listing_heading": self.title,
-                "listing_error": _("No stories can be shown for this filter."),
-            }
-        stories = StoryPage.objects.child_of(self).for_listing()
-        topic = filter_form.cleaned_data["topic"]
-        if not topic:
-            return {
-                "filter_form": filter_form,
-                "listing_url": listing_url,
-                "listing_heading": self.title,
-                **self.paginate(request, stories),
-            }
-        return {
-            "filter_form": filter_form,
-            "listing_url": listing_url,
-            "listing_heading": _("Defenders' stories on %(topic)s") % {"topic": topic.title},
-            "topic": topic,
-            "filter_params": {"topic": topic.slug},
-            "applied_filters": [
-                {
-                    "label": filter_form.fields["topic"].label,
-                    "value": topic.title,
-                    "remove_url": listing_url,
-                }
-            ],
-            "query": urlencode({"topic": topic.slug}),
-            **self.paginate(request, stories.filter(topics=topic)),
-        }
+    def listing_heading(self, chosen):
+        if "topic" in chosen:
+            return _("Defenders' stories on %(topic)s") % {"topic": chosen["topic"].title}
+        return self.title
 
-    # Search and sharing (core.seo): described by its introduction.
-    seo_description_field = "intro"
+    def listing_count_text(self, count):
+        return ngettext("%(count)s story", "%(count)s stories", count) % {"count": count}
 
 
-class StoryPage(SearchAndSharingFields, CardPreviewMixin, Page):
+class StoryPage(ArticlePage):
     defender_name = models.CharField(_("defender's name"), max_length=200)
     portrait = models.ForeignKey(
         "core.CustomImage",
@@ -171,56 +129,47 @@ class StoryPage(SearchAndSharingFields, CardPreviewMixin, Page):
 
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []
-    card_preview_template = "stories/story_card_preview.html"
+    seo_article_type = "Article"
+    card_variant = "story"
 
     class Meta:
         verbose_name = _("defender's story")
         verbose_name_plural = _("defenders' stories")
 
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        if self.protect_identity:
-            response["X-Robots-Tag"] = "noindex"
-        return response
+    # How the story shows in listings and where it is shared (core.pages): with protection on,
+    # never the defender's name, country or portrait.
 
     @property
-    def indexed_defender_name(self):
-        return "" if self.protect_identity else self.defender_name
+    def listing_protected(self):
+        return self.protect_identity
 
     @property
-    def listed_portrait(self):
-        """The portrait to show wherever the story is listed or shared, if any."""
+    def listing_date(self):
+        return self.first_published_at
+
+    @property
+    def listing_image(self):
         return None if self.protect_identity else self.portrait
 
     @property
-    def listed_byline(self):
-        """ "Name, country" wherever the story is listed or shared; empty when protected."""
+    def listing_byline(self):
+        """ "Name, country" wherever the story is listed; empty when protected."""
         if self.protect_identity:
             return ""
         return ", ".join(
             part for part in (self.defender_name, self.country and self.country.name) if part
         )
 
-    def get_sitemap_urls(self, request=None):
-        # A page that asks not to be indexed has no place in the sitemap.
-        return [] if self.protect_identity else super().get_sitemap_urls(request)
+    @property
+    def indexed_defender_name(self):
+        return "" if self.protect_identity else self.defender_name
 
-    def visible_topics(self):
-        """The topics this page is tagged to that visitors can open."""
-        return TopicPage.objects.visible_among(self.topics.all())
-
-    # Search and sharing (core.seo): an article described by its summary, shared with the
-    # portrait only while the defender's identity is not protected.
-    seo_description_field = "summary"
-    seo_image_field = "listed_portrait"
-    seo_article_type = "Article"
-
-    def may_share_image(self, image):
-        return not (self.protect_identity and image.pk == self.portrait_id)
+    def withheld_image_ids(self):
+        return {self.portrait_id} if self.portrait_id else set()
 
     def get_article_details(self, request):
         """Its topics, and the defender and their country unless their identity is protected."""
-        details = topic_details(self.visible_topics(), request)
+        details = super().get_article_details(request)
         if not self.protect_identity:
             details["about"].insert(0, {"@type": "Person", "name": self.defender_name})
             if self.country:

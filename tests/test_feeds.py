@@ -542,7 +542,7 @@ LISTING_LINK = Template(
 
 def render_listing_link(response):
     """LISTING_LINK rendered with what the page's own template had."""
-    names = ("request", "page", "topic")
+    names = ("request", "page", "listing")
     return LISTING_LINK.render(Context({name: response.context.get(name) for name in names}))
 
 

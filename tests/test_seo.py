@@ -695,7 +695,7 @@ def test_a_topics_metadata_and_breadcrumbs_cost_no_query_of_their_own(
     topic.hero_image.get_rendition("fill-1200x630|format-jpeg")  # made on the first view
 
     with django_assert_num_queries(0):
-        tags = topic.get_meta_tags(request, {})
+        tags = topic.get_meta_tags(request)
         crumbs = topic.get_breadcrumbs(request)
     assert "hero-photo" in tags["image"]["url"]
     assert len(crumbs) == 3
@@ -713,7 +713,7 @@ def test_an_updates_metadata_costs_only_the_two_queries_of_its_visible_topics(
     shown_by_the_template[1].get_rendition("fill-1200x630|format-jpeg")
 
     with django_assert_num_queries(2):  # its tags, then those of them visitors can open
-        tags = update.get_meta_tags(request, {})
+        tags = update.get_meta_tags(request)
     (article,) = [item for item in tags["json_ld"] if item["@type"] == "NewsArticle"]
     assert [topic["name"] for topic in article["about"]] == [
         "Migrant and refugee rights",

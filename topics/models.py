@@ -13,8 +13,9 @@ from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from core.models import SearchAndSharingFields
-from core.preview import PreviewablePageMixin, drafts_shown_to, with_drafts
+from core.filters import Choice
+from core.pages import BasePage, IndexPage
+from core.preview import drafts_shown_to, with_drafts
 from core.query import ListingPageQuerySet
 
 
@@ -30,20 +31,15 @@ class TopicPageQuerySet(ListingPageQuerySet):
             .order_by("title")
         )
 
-    def visible_among(self, topics):
-        """The live, public topics among ``topics``: the tags of an update or story, which
-        may include a topic that is a draft or private."""
-        return self.filter(pk__in=[topic.pk for topic in topics]).live().public().order_by("title")
+    def filter_choices(self, site_root):
+        """The live, public topics of the site below ``site_root``, as the values of a
+        listing's topic filter (``core.filters``): by slug, narrowing by ``topics``."""
+        topics = self.descendant_of(site_root).live().public().order_by("title")
+        return [Choice(t.slug, t.title, t.title, {"topics": t.pk}, obj=t) for t in topics]
 
 
-class TopicIndexPage(SearchAndSharingFields, PreviewablePageMixin, Page):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    parent_page_types = ["home.HomePage"]
+class TopicIndexPage(IndexPage):
     subpage_types = ["topics.TopicPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("topic index page")
@@ -53,11 +49,10 @@ class TopicIndexPage(SearchAndSharingFields, PreviewablePageMixin, Page):
         context["topics"] = TopicPage.objects.child_of(self).for_listing()
         return context
 
-    # Search and sharing (core.seo): described by its introduction.
-    seo_description_field = "intro"
 
+class TopicPage(BasePage):
+    card_variant = "topic"
 
-class TopicPage(SearchAndSharingFields, PreviewablePageMixin, Page):
     hero_image = models.ForeignKey(
         "core.CustomImage",
         verbose_name=_("hero image"),
@@ -115,6 +110,10 @@ class TopicPage(SearchAndSharingFields, PreviewablePageMixin, Page):
     class Meta:
         verbose_name = _("topic page")
 
+    @property
+    def listing_image(self):
+        return self.hero_image
+
     def latest_updates(self, *, drafts_of=None):
         """The newest live, public updates tagged to this topic, as many as the editor chose.
 
@@ -153,7 +152,3 @@ class TopicPage(SearchAndSharingFields, PreviewablePageMixin, Page):
         context["latest_updates"] = self.latest_updates(drafts_of=user)
         context["latest_stories"] = self.latest_stories(drafts_of=user)
         return context
-
-    # Search and sharing (core.seo): described by its introduction, shared with its hero photo.
-    seo_description_field = "intro"
-    seo_image_field = "hero_image"

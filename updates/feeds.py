@@ -1,30 +1,28 @@
 """RSS and Atom feeds of the latest updates, all of them or one topic's.
 
-The updates listing page serves them as routes of its own (``UpdateFeedsMixin``), two or
-three levels below ``feeds/``, so that they never hide an update (an update one called
+The updates listing page (``updates.models.UpdateIndexPage``) serves them as routes of its own,
+two or three levels below ``feeds/``, so that they never hide an update (an update one called
 "feeds" is still served at ``<listing>/feeds/``):
 
 - ``<listing>/feeds/rss/`` and ``<listing>/feeds/atom/``: every update;
 - ``<listing>/feeds/<topic-slug>/rss/`` and ``.../atom/``: the updates tagged to one topic.
 
-Only the live listing page answers them, and only with live, public updates.
+Only the live listing page answers them, and only with live, public updates. The feeds read
+what the updates show in listings (``core.pages``: title, summary, image, topics).
 """
 
 import datetime
 import mimetypes
 from urllib.parse import urlencode, urljoin
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.core.cache import cache
 from django.db.models import Prefetch
-from django.http import Http404
 from django.utils import feedgenerator, timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Site
 
@@ -85,13 +83,15 @@ class AtomWithMedia(MediaRSSMixin, feedgenerator.Atom1Feed):
 
 
 class LatestUpdatesFeed(Feed):
-    """The newest live, public updates below ``index`` (an UpdateIndexPage), or only those
-    tagged to ``topic``; made for one request, whose site gives the feed's addresses."""
+    """The newest of ``updates`` (the live, public updates of ``index``, an UpdateIndexPage,
+    newest first), or only those tagged to ``topic``; made for one request, whose site gives
+    the feed's addresses."""
 
     feed_type = RssWithMedia
 
-    def __init__(self, index, request, *, topic=None, feed_url):
+    def __init__(self, index, request, *, updates, topic=None, feed_url):
         self.index = index
+        self.updates = updates
         self.topic = topic
         self.site = Site.find_for_request(request)
         self.feed_url = feed_url
@@ -109,10 +109,10 @@ class LatestUpdatesFeed(Feed):
 
     def description(self):
         if self.topic:
-            return self.topic.search_description or self.topic.intro
+            return self.topic.search_description or self.topic.listing_summary
         return (
             self.index.search_description
-            or self.index.intro
+            or self.index.listing_summary
             or _("News, statements, letters and reports from %(site)s.")
             % {"site": settings.WAGTAIL_SITE_NAME}
         )
@@ -130,8 +130,7 @@ class LatestUpdatesFeed(Feed):
         return self.site.root_url + "/" if self.site else None
 
     def items(self):
-        updates = apps.get_model("updates", "UpdatePage").objects.child_of(self.index)
-        updates = updates.for_listing().prefetch_related(
+        updates = self.updates.prefetch_related(
             Prefetch(
                 "topics",
                 queryset=TopicPage.objects.live().public().order_by("title"),
@@ -162,7 +161,7 @@ class LatestUpdatesFeed(Feed):
 
     def item_description(self, update):
         """HTML: the summary (plain text, escaped) and the image's credit and licence."""
-        description = format_html("<p>{}</p>", update.summary)
+        description = format_html("<p>{}</p>", update.listing_summary)
         image = self.images.get(update.pk)
         if image:
             description += format_html("<p>{}</p>", image["credit_line"])
@@ -265,71 +264,6 @@ def file_sizes(files):
         FILE_SIZE_CACHE_SECONDS,
     )
     return sizes | found
-
-
-class UpdateFeedsMixin(RoutablePageMixin):
-    """The RSS and Atom feeds of an UpdateIndexPage, as routes below ``feeds/``.
-
-    Put it first among the page's bases. RoutablePageMixin would otherwise serve the page
-    itself and its previews on its own, skipping the ``serve`` and ``serve_preview`` of the
-    classes after it (ListingPageMixin's 404 for a bad page number, PreviewablePageMixin's
-    private previews): ``index_route`` and ``serve_preview`` hand them back.
-    """
-
-    @path("")
-    def index_route(self, request, *args, **kwargs):
-        return super(RoutablePageMixin, self).serve(request, *args, **kwargs)
-
-    def serve_preview(self, request, mode_name):
-        # Routes answer for the live page only; a preview is always the page itself.
-        return super(RoutablePageMixin, self).serve_preview(request, mode_name)
-
-    @path("feeds/rss/", name="updates_rss")
-    def updates_rss(self, request):
-        return self.serve_feed(request, LatestUpdatesFeed, "updates_rss")
-
-    @path("feeds/atom/", name="updates_atom")
-    def updates_atom(self, request):
-        return self.serve_feed(request, LatestUpdatesAtomFeed, "updates_atom")
-
-    @path("feeds/<slug:topic>/rss/", name="topic_updates_rss")
-    def topic_updates_rss(self, request, topic):
-        return self.serve_feed(request, LatestUpdatesFeed, "topic_updates_rss", topic)
-
-    @path("feeds/<slug:topic>/atom/", name="topic_updates_atom")
-    def topic_updates_atom(self, request, topic):
-        return self.serve_feed(request, LatestUpdatesAtomFeed, "topic_updates_atom", topic)
-
-    def serve_feed(self, request, feed_class, route, topic_slug=None):
-        topic = None
-        if topic_slug is not None:
-            topic = self.feed_topics().filter(slug=topic_slug).first()
-            if topic is None:
-                raise Http404(_("There is no topic with this address."))
-        feed_url = self.get_full_url(request) + feed_path(route, topic)
-        return feed_class(self, request, topic=topic, feed_url=feed_url)(request)
-
-    def feed_topics(self):
-        """The topics that have feeds here: the live, public topics of this page's site, the
-        same ones the listing can be filtered by."""
-        return TopicPage.objects.descendant_of(self.get_parent()).live().public()
-
-
-def feed_path(route, topic=None):
-    """A feed's address relative to its listing page's, e.g. "feeds/rss/"."""
-    kwargs = {"topic": topic.slug} if topic else {}
-    return UpdateFeedsMixin.get_resolver().reverse(route, **kwargs)
-
-
-def feed_urls(index, request, topic=None):
-    """The addresses of the RSS and Atom feeds of the updates below ``index`` (an updates
-    listing page, specific or not), of all of them or of ``topic``'s, as ``{"rss", "atom"}``;
-    None if ``index`` has no address on this site."""
-    url = index.get_url(request)
-    if url is None:
-        return None
-    prefix = "topic_updates" if topic else "updates"
-    return {kind: url + feed_path(f"{prefix}_{kind}", topic) for kind in ("rss", "atom")}
 
 
 def feed_title(index, topic=None):

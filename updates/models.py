@@ -1,14 +1,15 @@
 """Latest updates: news, statements, letters and reports, each tagged to one or more topics."""
 
-from urllib.parse import urlencode
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
@@ -16,14 +17,11 @@ from wagtail.search import index
 from modelcluster.fields import ParentalManyToManyField
 
 from core.blocks import BodyBlock
-from core.listing import ListingPageMixin
-from core.models import SearchAndSharingFields
-from core.preview import CardPreviewMixin, PreviewablePageMixin
+from core.pages import ArticlePage, ListingIndexPage
 from core.query import ListingPageQuerySet
-from core.seo import topic_details
 from topics.models import TopicPage
 
-from .feeds import UpdateFeedsMixin
+from .feeds import LatestUpdatesAtomFeed, LatestUpdatesFeed
 from .forms import UpdateFilterForm
 
 
@@ -116,68 +114,26 @@ class UpdatePageQuerySet(ListingPageQuerySet):
 UpdatePageManager = PageManager.from_queryset(UpdatePageQuerySet)
 
 
-class UpdateIndexPage(
-    UpdateFeedsMixin, SearchAndSharingFields, PreviewablePageMixin, ListingPageMixin, Page
-):
-    intro = models.TextField(_("introduction"), blank=True)
+class UpdateIndexPage(ListingIndexPage):
+    """The updates listing, filtered by ``UpdateFilterForm``, and the RSS and Atom feeds of its
+    updates (``updates.feeds``) as routes below ``feeds/``."""
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["updates.UpdatePage"]
-    max_count_per_parent = 1
+    filter_form_class = UpdateFilterForm
+    filter_error = _("No updates can be shown for these filters.")
 
     class Meta:
         verbose_name = _("update index page")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(self.listing(request))
-        return context
+    def listing_items(self):
+        return UpdatePage.objects.child_of(self).for_listing()
 
-    def listing(self, request):
-        """The updates for the request's filters and page number, with the applied filters
-        (each with the address of the listing without it), or an error message."""
-        updates = UpdatePage.objects.child_of(self).for_listing()
-        filter_form = UpdateFilterForm(request.GET, site_root=self.get_parent(), updates=updates)
-        listing_url = self.get_url(request)
-        if not filter_form.is_valid():
-            # The form shows what is wrong beside the field; the notice only says what it means.
-            return {
-                "filter_form": filter_form,
-                "listing_url": listing_url,
-                "listing_heading": self.title,
-                "listing_error": _("No updates can be shown for these filters."),
-            }
-        chosen = filter_form.chosen()
-        params = filter_form.params()
-        topic = chosen["topic"].obj if "topic" in chosen else None
-        return {
-            "filter_form": filter_form,
-            "listing_url": listing_url,
-            "listing_heading": self.heading_for(topic, chosen),
-            "topic": topic,
-            "filter_params": params,
-            "applied_filters": [
-                {
-                    "label": filter_form.fields[name].label,
-                    "value": choice.title,
-                    "remove_url": self.filtered_url(
-                        listing_url, {key: v for key, v in params.items() if key != name}
-                    ),
-                }
-                for name, choice in chosen.items()
-            ],
-            "query": urlencode(params),
-            **self.paginate(request, filter_form.apply(updates)),
-        }
-
-    def heading_for(self, topic, chosen):
-        """The listing's title for its filters: "Latest updates on <topic>" (or the page's
-        title), then what the other filters show."""
+    def listing_heading(self, chosen):
+        """ "Latest updates on <topic>" (or the page's title), then what the other filters
+        show."""
         heading = self.title
-        if topic:
-            heading = _("Latest updates on %(topic)s") % {"topic": topic.title}
+        if "topic" in chosen:
+            heading = _("Latest updates on %(topic)s") % {"topic": chosen["topic"].title}
         others = [choice.title for name, choice in chosen.items() if name != "topic"]
         if others:
             heading = _("%(listing)s: %(filters)s") % {
@@ -186,16 +142,61 @@ class UpdateIndexPage(
             }
         return heading
 
-    @staticmethod
-    def filtered_url(listing_url, params):
-        return f"{listing_url}?{urlencode(params)}" if params else listing_url
+    def listing_count_text(self, count):
+        return ngettext("%(count)s update", "%(count)s updates", count) % {"count": count}
 
-    # Search and sharing (core.seo): described by its introduction; its canonical address
-    # keeps the filters (``filter_params``) and the page number.
-    seo_description_field = "intro"
+    @path("feeds/rss/", name="updates_rss")
+    def updates_rss(self, request):
+        return self.serve_feed(request, LatestUpdatesFeed, "updates_rss")
+
+    @path("feeds/atom/", name="updates_atom")
+    def updates_atom(self, request):
+        return self.serve_feed(request, LatestUpdatesAtomFeed, "updates_atom")
+
+    @path("feeds/<slug:topic>/rss/", name="topic_updates_rss")
+    def topic_updates_rss(self, request, topic):
+        return self.serve_feed(request, LatestUpdatesFeed, "topic_updates_rss", topic)
+
+    @path("feeds/<slug:topic>/atom/", name="topic_updates_atom")
+    def topic_updates_atom(self, request, topic):
+        return self.serve_feed(request, LatestUpdatesAtomFeed, "topic_updates_atom", topic)
+
+    def serve_feed(self, request, feed_class, route, topic_slug=None):
+        updates = self.listing_items()
+        topic = None
+        if topic_slug is not None:
+            topic = self.feed_topics().filter(slug=topic_slug).first()
+            if topic is None:
+                raise Http404(_("There is no topic with this address."))
+            updates = updates.filter(topics=topic)
+        feed_url = self.get_full_url(request) + self.feed_path(route, topic)
+        feed = feed_class(self, request, updates=updates, topic=topic, feed_url=feed_url)
+        return feed(request)
+
+    def feed_topics(self):
+        """The topics that have feeds here: the live, public topics of this page's site, the
+        same ones the listing can be filtered by."""
+        return TopicPage.objects.descendant_of(self.get_parent()).live().public()
+
+    @classmethod
+    def feed_path(cls, route, topic=None):
+        """A feed's address relative to its listing page's, e.g. "feeds/rss/"."""
+        kwargs = {"topic": topic.slug} if topic else {}
+        return cls.get_resolver().reverse(route, **kwargs)
+
+    @classmethod
+    def feed_urls(cls, index, request, topic=None):
+        """The addresses of the RSS and Atom feeds of the updates below ``index`` (an updates
+        listing page, specific or not), of all of them or of ``topic``'s, as
+        ``{"rss", "atom"}``; None if ``index`` has no address on this site."""
+        url = index.get_url(request)
+        if url is None:
+            return None
+        prefix = "topic_updates" if topic else "updates"
+        return {kind: url + cls.feed_path(f"{prefix}_{kind}", topic) for kind in ("rss", "atom")}
 
 
-class UpdatePage(SearchAndSharingFields, CardPreviewMixin, Page):
+class UpdatePage(ArticlePage):
     date = models.DateField(
         _("publication date"),
         default=timezone.localdate,
@@ -292,7 +293,8 @@ class UpdatePage(SearchAndSharingFields, CardPreviewMixin, Page):
 
     parent_page_types = ["updates.UpdateIndexPage"]
     subpage_types = []
-    card_preview_template = "updates/update_card_preview.html"
+    seo_article_type = "NewsArticle"
+    card_variant = "update"
 
     class Meta:
         verbose_name = _("update")
@@ -307,9 +309,13 @@ class UpdatePage(SearchAndSharingFields, CardPreviewMixin, Page):
                 {"session": _("This session belongs to another mechanism than the one chosen.")}
             )
 
-    def visible_topics(self):
-        """The topics this page is tagged to that visitors can open."""
-        return TopicPage.objects.visible_among(self.topics.all())
+    @property
+    def listing_date(self):
+        return self.date
+
+    @property
+    def listing_label(self):
+        return self.update_type.name if self.update_type else ""
 
     def related_updates(self, limit=3):
         """Other live, public updates sharing a topic with this one, newest first."""
@@ -328,18 +334,9 @@ class UpdatePage(SearchAndSharingFields, CardPreviewMixin, Page):
         context["related_updates"] = self.related_updates()
         return context
 
-    # Search and sharing (core.seo): a news article described by its summary, shared with its
-    # photo, published on its publication date.
-    seo_description_field = "summary"
-    seo_image_field = "listing_image"
-    seo_article_type = "NewsArticle"
-
-    def get_published_date(self):
-        return self.date
-
     def get_article_details(self, request):
         """Its type (news, statement...) and its topics."""
         return {
             "articleSection": self.update_type.name if self.update_type else None,
-            **topic_details(self.visible_topics(), request),
+            **super().get_article_details(request),
         }

@@ -23,7 +23,7 @@ def _page_and_request(context):
 def page_meta(context):
     """Description, canonical address, Open Graph, Twitter Card and JSON-LD of the page."""
     page, request = _page_and_request(context)
-    return {"seo": page.get_meta_tags(request, context) if page else None}
+    return {"seo": page.get_meta_tags(request, context.get("listing")) if page else None}
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)

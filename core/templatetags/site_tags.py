@@ -1,7 +1,6 @@
 from urllib.parse import urlencode
 
 from django import template
-from django.apps import apps
 
 from ..navigation import section_of_type
 
@@ -28,7 +27,7 @@ def section_url(context, page_type, **params):
 
     For example ``{% section_url "updates.UpdateIndexPage" topic=page.slug %}``."""
     request = context.get("request")
-    section = section_of_type(request, apps.get_model(page_type))
+    section = section_of_type(request, page_type)
     if section is None:
         return ""
     url = section.get_url(request)

@@ -9,7 +9,7 @@ from wagtail.models import PageViewRestriction, Site
 from core.navigation import section_of_type
 from topics.models import TopicPage
 
-from ..feeds import feed_title, feed_urls
+from ..feeds import feed_title
 from ..models import UpdateIndexPage
 
 register = template.Library()
@@ -27,7 +27,7 @@ def feed_links(context):
     feeds = []
     if isinstance(page, UpdateIndexPage) or _is_site_home(request, page):
         feeds.append(_feeds(request))
-    topic = context.get("topic") if isinstance(page, UpdateIndexPage) else page
+    topic = _listing_topic(context) if isinstance(page, UpdateIndexPage) else page
     if isinstance(topic, TopicPage) and (topic is not page or _is_public(context, topic)):
         feeds.append(_feeds(request, topic))
     return {"feeds": [feed for feed in feeds if feed]}
@@ -54,14 +54,19 @@ def listing_feeds(context):
     request = context.get("request")
     if request is None or not isinstance(context.get("page"), UpdateIndexPage):
         return None
-    topic = context.get("topic")
-    return _feeds(request, topic if isinstance(topic, TopicPage) else None)
+    return _feeds(request, _listing_topic(context))
+
+
+def _listing_topic(context):
+    """The topic the updates listing being shown is filtered by, if any."""
+    listing = context.get("listing")
+    return listing.chosen_object("topic") if listing is not None else None
 
 
 def _feeds(request, topic=None):
     """The title and addresses of the site's feed of all updates, or of ``topic``'s."""
     index = section_of_type(request, UpdateIndexPage)
-    urls = feed_urls(index, request, topic) if index is not None else None
+    urls = UpdateIndexPage.feed_urls(index, request, topic) if index is not None else None
     return {"title": feed_title(index, topic), **urls} if urls else None
 
 

@@ -1,0 +1,94 @@
+"""The filters of every listing: readable values in the address, checked against the values the
+listing offers, so that no value a visitor gives ever reaches a query.
+
+A listing's form subclasses ``FilterForm``, declares a ``KnownValueField`` per filter and offers
+each its ``Choice``s in ``offer_choices()``; the listing page (``core.pages.ListingIndexPage``)
+does the rest."""
+
+from dataclasses import dataclass
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.text import Truncator
+
+
+@dataclass
+class Choice:
+    """One value of a filter: ``key`` in the address, ``label`` in the list, ``title`` where
+    the applied filter is named, ``lookup`` what it narrows the items by; ``obj`` the object
+    chosen, where there is one to hand."""
+
+    key: str
+    label: str
+    title: str
+    lookup: dict
+    obj: object = None
+
+
+class KnownValueField(forms.ChoiceField):
+    """A choice among the values ``offer()`` gives, by their key in the address (``iexact``:
+    whatever its case). Anything else, however long or odd (a NUL byte, which PostgreSQL would
+    refuse with an error), is an invalid choice; ``clean()`` returns the ``Choice`` or None."""
+
+    def __init__(self, *, empty_label, iexact=False, **kwargs):
+        super().__init__(required=False, **kwargs)
+        self.empty_label = empty_label
+        self.iexact = iexact
+        self.known = {}
+
+    def offer(self, choices):
+        self.known = {choice.key: choice for choice in choices}
+        self.choices = [("", self.empty_label), *((c.key, c.label) for c in choices)]
+
+    def clean(self, value):
+        if value in self.empty_values:
+            return None
+        value = str(value)
+        choice = self.known.get(value)
+        if choice is None and self.iexact:
+            choice = next(
+                (c for key, c in self.known.items() if key.lower() == value.lower()), None
+            )
+        if choice is None:
+            raise ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                # Repeated in the message: without NUL bytes, and short.
+                params={"value": Truncator(value.replace("\x00", "")).chars(40)},
+            )
+        return choice
+
+
+class FilterForm(forms.Form):
+    """A listing's filters. ``items`` are the live, public items of the listing, unfiltered,
+    and ``site_root`` the root of the listing's site: ``offer_choices`` offers each field the
+    values it may take."""
+
+    def __init__(self, data, *, site_root, items):
+        super().__init__(data)
+        self.offer_choices(site_root, items)
+
+    def offer_choices(self, site_root, items):
+        raise NotImplementedError
+
+    def full_clean(self):
+        super().full_clean()
+        if self.is_bound and not self._errors:
+            # The lists show the values as they name them (?mechanism=hrc selects HRC).
+            self.data = self.params()
+
+    def chosen(self):
+        """``{name: Choice}`` of the applied filters, in the form's order."""
+        return {name: choice for name, choice in self.cleaned_data.items() if choice}
+
+    def apply(self, items):
+        """``items`` narrowed to the applied filters of a valid form. Each filter matches one
+        value, so that even the many-to-many ones repeat no item."""
+        for choice in self.chosen().values():
+            items = items.filter(**choice.lookup)
+        return items
+
+    def params(self):
+        """The applied filters as query parameters: what the listing's links (pages, removing
+        a filter) carry over, never the raw query string."""
+        return {name: choice.key for name, choice in self.chosen().items()}

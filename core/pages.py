@@ -1,0 +1,214 @@
+"""The project's abstract page types: each concrete page names one of them, and the order of the
+mixins below is decided here once.
+
+- ``BasePage``: every page. Search and sharing metadata (``core.seo``), private previews
+  (``core.preview``), the sharing image on the Promote tab, and how the page shows in listings.
+- ``ArticlePage``: a page tagged to topics and listed as a card (updates, stories), with a
+  second preview mode that shows its card.
+- ``IndexPage``: a section of the site below the home page, with an introduction.
+- ``ListingIndexPage``: a section that lists its children, filtered and paginated; it answers
+  with a ``core.listing.Listing``.
+
+How a page shows in listings is one interface, read by cards, search results, feeds, sharing
+tags and structured data alike:
+
+- ``listing_title``, ``listing_summary`` (plain text), ``listing_image`` (the page's own photo,
+  or None), ``listing_date`` (a date or datetime, or None), ``listing_topics()`` (the live,
+  public topics the page is tagged to);
+- ``card_variant``: the card's modifier (``components/card.html``), ``listing_label``: the kind
+  of item the card names (an update's type);
+- ``listing_protected``: a page that must not identify someone (a defender's story with
+  protection on). It is kept out of the sitemap, asks search engines not to index it, and
+  ``withheld_image_ids()`` are never shared.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+
+from .listing import NO_SUCH_PAGE, AppliedFilter, Listing, paginate, with_params
+from .preview import PreviewablePageMixin, keep_private
+from .seo import SeoMixin
+
+
+class BasePage(SeoMixin, PreviewablePageMixin, Page):
+    """Every page of the site. A page without an ``intro`` field overrides
+    ``listing_summary``."""
+
+    social_image = models.ForeignKey(
+        "core.CustomImage",
+        verbose_name=_("sharing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown when the page is shared on social media. Left empty, the page's own photo "
+            "is used, or else the site's default sharing image."
+        ),
+    )
+
+    promote_panels = [
+        *Page.promote_panels,
+        MultiFieldPanel([FieldPanel("social_image")], heading=_("Social media")),
+    ]
+
+    card_variant = "page"
+    listing_protected = False
+    listing_date = None
+    listing_image = None
+    listing_label = ""
+
+    class Meta:
+        abstract = True
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if self.listing_protected:
+            response["X-Robots-Tag"] = "noindex"
+        return response
+
+    @property
+    def listing_title(self):
+        return self.title
+
+    @property
+    def listing_summary(self):
+        return self.intro
+
+    def listing_topics(self):
+        return []
+
+    def withheld_image_ids(self):
+        """The images a protected page never shares (a defender's portrait)."""
+        return set()
+
+    def get_sitemap_urls(self, request=None):
+        # A page that asks not to be indexed has no place in the sitemap.
+        return [] if self.listing_protected else super().get_sitemap_urls(request)
+
+
+class ArticlePage(BasePage):
+    """A page tagged to topics (``topics``, a ParentalManyToManyField to topic pages) and
+    listed as a card, with a summary. Editors preview its card too ("Card in listings",
+    rendered by ``card_preview_template``)."""
+
+    card_preview_template = "components/card_preview.html"
+
+    class Meta:
+        abstract = True
+
+    @property
+    def listing_summary(self):
+        return self.summary
+
+    def listing_topics(self):
+        """The live, public topics this page is tagged to (a tag may be a draft or private
+        topic). Works on drafts and revisions too, whose tags are not yet saved."""
+        topic_pks = [topic.pk for topic in self.topics.all()]
+        topic_model = self.topics.model
+        return topic_model.objects.filter(pk__in=topic_pks).live().public().order_by("title")
+
+    @property
+    def preview_modes(self):
+        return [("", _("Page")), ("card", _("Card in listings"))]
+
+    def get_preview_template(self, request, mode_name):
+        if mode_name == "card":
+            return self.card_preview_template
+        return super().get_preview_template(request, mode_name)
+
+
+class IndexPage(BasePage):
+    """One of the home page's sections, once each."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
+class ListingIndexPage(RoutablePageMixin, IndexPage):
+    """A section listing its children: ``listing_items()`` (live, public, in order), narrowed
+    by ``filter_form_class`` (a ``core.filters.FilterForm``) and cut into pages of
+    ``per_page``.
+
+    Its template gets the ``listing`` (``core.listing.Listing``). Bad input (a filter value
+    or page number that does not exist) keeps the page, its heading, filters and a message, but
+    answers 404, so that crawlers drop the address and visitors see what went wrong. Further
+    routes (feeds) may be added with ``@path``; they answer for the live page only.
+    """
+
+    filter_form_class = None
+    filter_error = ""
+    per_page = 10
+
+    class Meta:
+        abstract = True
+
+    def listing_items(self):
+        raise NotImplementedError
+
+    def listing_heading(self, chosen):
+        """The listing's title for the applied filters (``{name: Choice}``)."""
+        return self.title
+
+    def listing_count_text(self, count):
+        """How many items the filters found, in words ("3 updates")."""
+        raise NotImplementedError
+
+    def get_listing(self, request):
+        items = self.listing_items()
+        form = self.filter_form_class(request.GET, site_root=self.get_parent(), items=items)
+        url = self.get_url(request)
+        if not form.is_valid():
+            # The form shows what is wrong beside the field; the notice says what it means.
+            return Listing(url=url, heading=self.title, form=form, error=self.filter_error)
+        chosen = form.chosen()
+        params = form.params()
+        applied = tuple(
+            AppliedFilter(
+                label=form.fields[name].label,
+                value=choice.title,
+                remove_url=with_params(url, {k: v for k, v in params.items() if k != name}),
+            )
+            for name, choice in chosen.items()
+        )
+        page_obj, page_range = paginate(form.apply(items), request.GET.get("page"), self.per_page)
+        count = page_obj.paginator.count if page_obj is not None else None
+        return Listing(
+            url=url,
+            heading=self.listing_heading(chosen),
+            form=form,
+            error="" if page_obj is not None else NO_SUCH_PAGE,
+            page_obj=page_obj,
+            page_range=page_range,
+            applied=applied,
+            params=params,
+            chosen=chosen,
+            count_text=self.listing_count_text(count) if count is not None else "",
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = self.get_listing(request)
+        return context
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        response = super().index_route(request, *args, **kwargs)
+        if response.context_data["listing"].error:
+            response.status_code = 404
+        return response
+
+    def serve_preview(self, request, mode_name):
+        # Routes answer for the live page only; a preview is always the listing itself.
+        return keep_private(self.index_route(request))
