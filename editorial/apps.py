@@ -2,14 +2,16 @@ from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.signals import post_page_move
+
 
 class EditorialConfig(AppConfig):
     name = "editorial"
     verbose_name = _("Editorial workflow")
 
     def ready(self):
-        from wagtail.signals import post_page_move
-
+        # These modules import models, which apps.py, loaded while the app registry is being
+        # built, cannot: the handlers are imported once the registry is ready.
         from .setup import set_up_after_migrate
         from .signals import redirect_from_the_site_left_behind
 

@@ -3,7 +3,6 @@ visitors and in the admin."""
 
 import io
 
-from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db.models import Model, QuerySet
@@ -13,16 +12,12 @@ from django.test import Client, TestCase
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
+from core.models import CountryOrRegion
 from stories.models import StoryPage
 from topics.models import TopicPage
-from updates.models import UpdatePage
+from updates.models import Mechanism, MechanismSession, UpdatePage, UpdateType
 
-SNIPPETS = [
-    "core.CountryOrRegion",
-    "updates.UpdateType",
-    "updates.Mechanism",
-    "updates.MechanismSession",
-]
+SNIPPETS = [CountryOrRegion, UpdateType, Mechanism, MechanismSession]
 
 
 def comparable(value):
@@ -54,8 +49,7 @@ def snapshot():
             .values("pk", "title", "file", "alt_text", "credit", "licence", "file_hash")
         ),
         "snippets": {
-            label: list(apps.get_model(label).objects.order_by("pk").values())
-            for label in SNIPPETS
+            model._meta.label: list(model.objects.order_by("pk").values()) for model in SNIPPETS
         },
         "sites": list(Site.objects.values()),
     }
@@ -135,8 +129,7 @@ class DemoContentTests(TestCase):
         for url in urls:
             with self.subTest(url=url):
                 self.assertEqual(self.admin_client.get(url).status_code, 200)
-        for label in SNIPPETS:
-            model = apps.get_model(label)
+        for model in SNIPPETS:
             obj = model.objects.first()
             meta = model._meta
             url = f"/admin/snippets/{meta.app_label}/{meta.model_name}/edit/{obj.pk}/"

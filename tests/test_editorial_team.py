@@ -2,14 +2,24 @@
 
 import io
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
 
-from wagtail.models import GroupPagePermission, Workflow, WorkflowState
+from wagtail.images import get_image_model
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Workflow,
+    WorkflowState,
+    WorkflowTask,
+)
+from wagtail.permissions import policy_registry
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 import pytest
 
-from editorial.setup import set_up_editorial_team
+from editorial.setup import set_up_after_migrate, set_up_editorial_team
 from updates.models import UpdatePage
 
 pytestmark = pytest.mark.django_db
@@ -96,11 +106,7 @@ def test_setting_up_again_changes_nothing_and_repairs_what_was_changed(tree):
 
 
 def test_the_set_up_command_reports_what_it_did(tree):
-    from io import StringIO
-
-    from django.core.management import call_command
-
-    out = StringIO()
+    out = io.StringIO()
     call_command("set_up_editorial_team", stdout=out)
     assert "Review and publish" in out.getvalue()
 
@@ -158,14 +164,10 @@ def test_an_editor_cannot_approve(tree, editor, moderator, client):
 
 
 def test_demo_accounts_cover_each_role(settings, django_user_model):
-    from io import StringIO
-
-    from django.core.management import call_command
-
     settings.DEBUG = True
-    out = StringIO()
+    out = io.StringIO()
     call_command("create_demo_admin", stdout=out)
-    call_command("create_demo_admin", stdout=StringIO())  # running it again resets, no error
+    call_command("create_demo_admin", stdout=io.StringIO())  # running it again resets, no error
 
     assert django_user_model.objects.get(username="admin").is_superuser
     editor = django_user_model.objects.get(username="editor")
@@ -178,9 +180,6 @@ def test_demo_accounts_cover_each_role(settings, django_user_model):
 
 
 def test_editors_and_moderators_upload_and_choose_images(tree, editor, moderator):
-    from wagtail.images import get_image_model
-    from wagtail.permissions import policy_registry
-
     policy = policy_registry.get_by_type(get_image_model())
     for user in (editor, moderator):
         for action in ("add", "change", "choose"):
@@ -188,13 +187,6 @@ def test_editors_and_moderators_upload_and_choose_images(tree, editor, moderator
 
 
 def test_migrate_leaves_an_administrators_changes_alone_and_the_command_repairs(tree):
-    from django.apps import apps
-    from django.core.management import call_command
-
-    from wagtail.models import GroupApprovalTask, WorkflowTask
-
-    from editorial.setup import set_up_after_migrate
-
     workflow = Workflow.objects.get(name="Review and publish")
     legal = GroupApprovalTask.objects.create(name="Legal review")
     WorkflowTask.objects.create(workflow=workflow, task=legal, sort_order=1)

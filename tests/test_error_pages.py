@@ -7,7 +7,9 @@ from django.urls import resolve
 import pytest
 from bs4 import BeautifulSoup
 
+from core import errors
 from home.models import StandardPage
+from ishr_site import urls
 
 SECTION_PATHS = {"/topics/", "/latest-updates/", "/defenders-stories/", "/join-us/"}
 
@@ -130,25 +132,19 @@ def test_page_not_found_runs_a_bounded_number_of_queries(tree, django_assert_max
 
 
 def test_project_registers_the_database_free_server_error_handler():
-    from ishr_site import urls
-
     assert urls.handler500 == "core.errors.server_error"
 
 
 @pytest.mark.django_db
 def test_server_error_handler_runs_no_query(django_assert_num_queries):
-    from core.errors import server_error
-
     request = RequestFactory().get("/anything/")
     with django_assert_num_queries(0):
-        response = server_error(request)
+        response = errors.server_error(request)
 
     assert response.status_code == 500
 
 
 def test_server_error_handler_answers_a_bare_page_if_its_template_fails(monkeypatch, caplog):
-    from core import errors
-
     def broken(name):
         raise RuntimeError("template storage unavailable")
 

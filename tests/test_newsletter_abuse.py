@@ -6,7 +6,7 @@ a person is never told whether an address is subscribed."""
 import time
 
 from django.core import mail
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 
 import pytest
 
@@ -93,8 +93,6 @@ def test_the_limits_are_settings(client, tree, django_capture_on_commit_callback
 def test_a_fourth_signup_of_one_address_in_a_day_is_told_it_worked_but_sends_nothing(
     tree, django_capture_on_commit_callbacks
 ):
-    from django.test import Client
-
     responses = []
     for number in range(4):
         client = Client(REMOTE_ADDR=f"203.0.113.{number}")  # spread over several addresses

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 import pytest
 
-from newsletter.emails import retry_delay
+from newsletter.emails import retry_delay, send_due_email
 from newsletter.models import Subscription
 from tests.test_signup import form_data, link_in, sign_up
 
@@ -116,8 +116,6 @@ def test_a_failed_welcome_email_is_retried_too(client, tree, django_capture_on_c
 
 def test_an_email_is_sent_by_one_process_only(client, tree):
     """The attempt is claimed in one conditional UPDATE: a second sender finds nothing due."""
-    from newsletter.emails import send_due_email
-
     client.post("/join-us/", form_data())
     pk = Subscription.objects.get().pk
 

@@ -9,6 +9,8 @@ from django.utils import timezone
 
 import pytest
 
+from newsletter.models import Subscription
+
 BEFORE = [("newsletter", "0001_initial")]
 
 
@@ -31,8 +33,6 @@ def test_old_signups_become_pending_subscriptions_one_per_address_with_a_note():
 
     executor = MigrationExecutor(connection)
     executor.migrate(latest)
-
-    from newsletter.models import Subscription
 
     subscriptions = {s.email: s for s in Subscription.objects.all()}
     assert set(subscriptions) == {"defender@example.org", "other@example.org"}

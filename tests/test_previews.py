@@ -4,8 +4,10 @@ is ever cached or indexed."""
 
 import datetime
 
+from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
+from wagtail.models import GroupPagePermission
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 import pytest
@@ -186,10 +188,6 @@ def test_a_story_can_be_previewed_as_its_listing_card(tree):
 def test_a_topic_preview_shows_only_the_drafts_the_previewer_may_edit(
     tree, client, django_user_model
 ):
-    from django.contrib.auth.models import Group, Permission
-
-    from wagtail.models import GroupPagePermission
-
     group = Group.objects.create(name="Topic editors")
     group.permissions.add(Permission.objects.get(codename="access_admin"))
     for permission_type in ("add", "change"):

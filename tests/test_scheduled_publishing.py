@@ -2,8 +2,13 @@
 ``publish_scheduled`` runs after that date, and a page past its expiry date is taken down."""
 
 import datetime
+import os
+import signal
+import subprocess
+import sys
 from io import StringIO
 
+from django.conf import settings
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -80,8 +85,6 @@ def test_the_loop_refuses_a_nonsense_interval(tree):
 
 
 def test_the_loop_gives_back_the_signal_handlers_it_borrowed(tree):
-    import signal
-
     before = signal.getsignal(signal.SIGINT)
 
     call_command("publish_scheduled_loop", "--max-runs", "1", stdout=StringIO())
@@ -90,13 +93,6 @@ def test_the_loop_gives_back_the_signal_handlers_it_borrowed(tree):
 
 
 def test_the_loop_stops_cleanly_on_sigterm(tmp_path):
-    import os
-    import signal
-    import subprocess
-    import sys
-
-    from django.conf import settings
-
     env = os.environ | {
         "DJANGO_SETTINGS_MODULE": "ishr_site.settings.dev",
         "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3",

@@ -6,7 +6,9 @@ from urllib.parse import urlsplit
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.messages import get_messages
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from wagtail.models import GroupPagePermission, PageLogEntry
@@ -505,9 +507,6 @@ def test_the_report_is_closed_to_users_who_may_edit_no_page(tree):
 
 
 def test_the_admin_list_costs_the_same_for_one_link_or_five(editor_client, draft):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     def queries_to_list():
         with CaptureQueriesContext(connection) as captured:
             assert editor_client.get(admin_url(draft)).status_code == 200

@@ -3,6 +3,8 @@ import re
 
 import pytest
 
+from tests.conftest import make_image
+
 pytestmark = pytest.mark.django_db
 
 
@@ -102,8 +104,6 @@ def test_topic_page_shows_its_live_stories_and_the_join_us_form(client, tree):
 
 
 def test_hero_credit_sits_behind_an_i_control_that_needs_no_javascript(client, tree):
-    from tests.conftest import make_image
-
     tree.migrants.hero_image = make_image(
         "refugees welcome protest", credit="© Photo: Creative Commons Zero - CC0"
     )

@@ -1,8 +1,11 @@
 import datetime
 
+from django.core.exceptions import ValidationError
+
 import pytest
 
 from tests.conftest import make_image
+from updates.models import Mechanism, UpdateType
 
 pytestmark = pytest.mark.django_db
 
@@ -57,10 +60,6 @@ def test_update_page_shows_up_to_three_related_live_updates_from_its_topics(clie
 
 
 def test_a_session_of_another_mechanism_is_refused(tree, tagging):
-    from django.core.exceptions import ValidationError
-
-    from updates.models import Mechanism
-
     hrc = Mechanism.objects.create(name="Human Rights Council", acronym="HRC")
     update = tree.add_update("Mismatch", [tree.migrants])
     update.mechanism = hrc
@@ -127,8 +126,6 @@ def test_update_and_story_pages_link_only_to_live_public_topics(client, tree):
 def test_deleting_an_update_type_used_only_by_a_draft_keeps_the_update_editable(
     admin_client, tree
 ):
-    from updates.models import UpdateType
-
     update = tree.add_update("Published", [tree.migrants])
     temporary = UpdateType.objects.create(name="Temporary", slug="temporary")
     update.update_type = temporary
