@@ -186,7 +186,6 @@ class StandardPageBuilder(PageBuilder):
 
     def build(self, tree, title="About us", *, parent=None, **fields):
         """A standard page under the home page, or under ``parent`` (another standard page)."""
-        fields.setdefault("intro", f"What {title} is about.")
         page = StandardPage(title=title, **fields)
         (parent or tree.home).add_child(instance=page)
         return page
