@@ -17,7 +17,6 @@ things about its page type:
   JavaScript, so this data cannot be scraped from the edit view's HTML.
 """
 
-import datetime
 from pathlib import Path
 
 from django.apps import apps
@@ -48,6 +47,7 @@ def project_page_models():
     ]
 
 
+# Found once, when the tests are collected: parametrized tests iterate over it.
 PAGE_MODELS = project_page_models()
 
 
@@ -249,14 +249,14 @@ class UpdatePageBuilder(PageBuilder):
     model = UpdatePage
 
     def build(self, tree, title="An update", topics=None, **fields):
-        return tree.add_update(title, topics or [tree.migrants], **fields)
+        return tree.add_update(title, [tree.migrants] if topics is None else topics, **fields)
 
     def parent(self, tree):
         return tree.update_index
 
     def form_fields(self, tree):
         return {
-            "date": datetime.date(2024, 1, 1).isoformat(),
+            "date": "2024-01-01",
             "update_type": tree.news.pk,
             "summary": "A summary.",
             "body": paragraph(),
@@ -271,7 +271,7 @@ class StoryPageBuilder(PageBuilder):
     model = StoryPage
 
     def build(self, tree, title="A story", topics=None, **fields):
-        return tree.add_story(title, topics or [tree.migrants], **fields)
+        return tree.add_story(title, [tree.migrants] if topics is None else topics, **fields)
 
     def parent(self, tree):
         return tree.story_index
