@@ -10,6 +10,8 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+import pytest
+
 from core.models import CountryOrRegion
 from home.models import HomePage, StandardPage
 from stories.models import StoryIndexPage, StoryPage
@@ -188,7 +190,16 @@ def test_every_page_type_has_a_builder():
     assert set(BUILDERS) == set(PAGE_MODELS), "a builder for a page type that no longer exists"
     # The discovery finds the project's page types, and only them.
     assert Page not in PAGE_MODELS
-    assert {HomePage, StandardPage, TopicPage, UpdatePage, StoryPage} <= set(PAGE_MODELS)
+    assert {
+        HomePage,
+        StandardPage,
+        TopicIndexPage,
+        TopicPage,
+        UpdateIndexPage,
+        UpdatePage,
+        StoryIndexPage,
+        StoryPage,
+    } <= set(PAGE_MODELS)
 
 
 @every_page_type()
@@ -202,12 +213,26 @@ def test_each_builder_makes_a_live_page_of_its_type_in_the_site(tree, page_model
     assert page_model.can_create_at(builder_for(page_model).parent(tree))
 
 
-@every_page_type()
-def test_every_page_type_can_be_created_in_the_admin_under_its_parent(
-    tree, page_model, admin_client
+# Each page type with each type of page it may be created under.
+UNDER_EACH_ALLOWED_PARENT = [
+    (model, parent_model)
+    for model in PAGE_MODELS
+    for parent_model in model.allowed_parent_page_models()
+]
+
+
+@pytest.mark.parametrize(
+    ("page_model", "parent_model"),
+    UNDER_EACH_ALLOWED_PARENT,
+    ids=[f"{label(model)}-under-{label(parent)}" for model, parent in UNDER_EACH_ALLOWED_PARENT],
+)
+def test_every_page_type_can_be_created_in_the_admin_under_each_allowed_parent(
+    tree, page_model, parent_model, admin_client
 ):
     builder = builder_for(page_model)
     parent = builder.parent(tree)
+    if parent.specific_class is not parent_model:
+        parent = build(parent_model, tree)
     data = builder.form_data(tree)
 
     wagtail_assertions(admin_client).assertCanCreate(parent, page_model, data)
