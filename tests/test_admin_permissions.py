@@ -8,21 +8,9 @@ from wagtail.models import GroupPagePermission
 
 import pytest
 
+from tests.builders import build, every_page_type
+
 pytestmark = pytest.mark.django_db
-
-
-def all_page_types(tree):
-    update = tree.add_update("An update", [tree.migrants])
-    story = tree.add_story("A story", [tree.migrants])
-    return [
-        tree.home,
-        tree.topic_index,
-        tree.migrants,
-        tree.update_index,
-        update,
-        tree.story_index,
-        story,
-    ]
 
 
 def two_revisions(page):
@@ -37,29 +25,30 @@ def two_revisions(page):
     return first, second
 
 
-def test_every_page_type_has_history_comparison_and_restore(tree, admin_client):
-    for page in all_page_types(tree):
-        first, second = two_revisions(page)
-        base = f"/admin/pages/{page.pk}"
-        name = type(page.specific).__name__
+@every_page_type()
+def test_every_page_type_has_history_comparison_and_restore(tree, admin_client, page_model):
+    page = build(page_model, tree)
+    first, second = two_revisions(page)
+    base = f"/admin/pages/{page.pk}"
+    name = type(page.specific).__name__
 
-        history = admin_client.get(f"{base}/history/")
-        assert history.status_code == 200, name
-        assert f"/revisions/{first.pk}/view/" in history.content.decode(), name
+    history = admin_client.get(f"{base}/history/")
+    assert history.status_code == 200, name
+    assert f"/revisions/{first.pk}/view/" in history.content.decode(), name
 
-        view = admin_client.get(f"{base}/revisions/{first.pk}/view/")
-        assert view.status_code == 200 and "Before:" in view.content.decode(), name
+    view = admin_client.get(f"{base}/revisions/{first.pk}/view/")
+    assert view.status_code == 200 and "Before:" in view.content.decode(), name
 
-        compare = admin_client.get(f"{base}/revisions/compare/{first.pk}...{second.pk}/")
-        html = compare.content.decode()
-        assert compare.status_code == 200, name
-        assert '<span class="deletion">Before</span><span class="addition">After</span>' in html
+    compare = admin_client.get(f"{base}/revisions/compare/{first.pk}...{second.pk}/")
+    html = compare.content.decode()
+    assert compare.status_code == 200, name
+    assert '<span class="deletion">Before</span><span class="addition">After</span>' in html
 
-        restore = admin_client.get(f"{base}/revisions/{first.pk}/revert/")
-        html = restore.content.decode()
-        assert restore.status_code == 200, name
-        assert 'value="Before: ' in html, name
-        assert 'name="action-publish"' in html, name
+    restore = admin_client.get(f"{base}/revisions/{first.pk}/revert/")
+    html = restore.content.decode()
+    assert restore.status_code == 200, name
+    assert 'value="Before: ' in html, name
+    assert 'name="action-publish"' in html, name
 
 
 def test_restoring_an_old_revision_publishes_its_content(tree):

@@ -12,6 +12,7 @@ from django.utils import timezone
 import pytest
 
 from home.models import HomePage, StandardPage
+from tests.builders import build, every_page_type
 from tests.conftest import make_image
 
 pytestmark = pytest.mark.django_db
@@ -46,7 +47,7 @@ def test_search_finds_live_public_topics_updates_stories_and_standard_pages(clie
     tree.add_update("Geneva statement", [tree.migrants])
     tree.add_story("Speaking out", [tree.women], summary="A defender speaks in Geneva.")
     tree.add_topic("Geneva process", slug="geneva-process")
-    tree.home.add_child(instance=StandardPage(title="Visiting us in Geneva", slug="visit"))
+    build(StandardPage, tree, title="Visiting us in Geneva", slug="visit")
 
     response = search(client, q="Geneva")
 
@@ -420,8 +421,9 @@ def test_search_page_has_its_own_labelled_search_form(client, tree):
     assert re.search(r'<input type="search" id="search-q" name="q" value="Geneva"', main)
 
 
-def test_the_header_has_a_labelled_search_box_on_every_page(client, tree):
-    html = client.get(tree.home.url).content.decode()
+@every_page_type()
+def test_the_header_has_a_labelled_search_box_on_every_page(client, tree, page_model):
+    html = client.get(build(page_model, tree).url).content.decode()
 
     header = html[html.index('<header class="site-header"') : html.index("</header>")]
     assert 'role="search"' in header
@@ -452,7 +454,7 @@ def test_the_number_of_queries_does_not_grow_with_the_number_of_results(client, 
     tree.add_update("Geneva update", [tree.migrants])
     tree.add_story("Geneva story", [tree.migrants])
     tree.add_topic("Geneva topic", slug="geneva-topic")
-    tree.home.add_child(instance=StandardPage(title="Geneva page", slug="geneva-page"))
+    build(StandardPage, tree, title="Geneva page", slug="geneva-page")
     count_queries(client, q="Geneva")  # warm the content type cache
     few = count_queries(client, q="Geneva")
 

@@ -21,12 +21,30 @@ from core.navigation import site_sections
 from core.seo import json_for_script, og_locale, plain_description
 from home.models import StandardPage
 from sharing.models import ShareLink
+from stories.models import StoryPage
+from updates.models import UpdatePage
 
+from .builders import PAGE_MODELS, build, every_page_type
 from .conftest import make_image
 
 pytestmark = pytest.mark.django_db
 
 SITE = "http://localhost"  # the default site's root URL in the tests
+
+# The page types that are articles for search engines and social networks; every other type
+# is a website page.
+ARTICLES = {UpdatePage, StoryPage}
+
+
+def with_field(name):
+    """The page types that have a field called ``name``."""
+    return [model for model in PAGE_MODELS if name in {f.name for f in model._meta.get_fields()}]
+
+
+# The page types that sit below a home page: all but those that may be a site's root.
+BELOW_THE_HOME_PAGE = [
+    model for model in PAGE_MODELS if Page not in model.allowed_parent_page_models()
+]
 
 
 def read(response):
@@ -80,9 +98,9 @@ def default_image(tree):
 
 @pytest.fixture
 def standard_page(tree):
-    page = StandardPage(title="Privacy notice", slug="privacy", intro="How we use your data.")
-    tree.home.add_child(instance=page)
-    return page
+    return build(
+        StandardPage, tree, title="Privacy notice", slug="privacy", intro="How we use your data."
+    )
 
 
 @pytest.fixture
@@ -130,18 +148,9 @@ def test_without_a_search_description_a_story_is_described_by_its_summary(storie
     assert page.meta["description"] == "A defender of migrants' rights keeps working under threat."
 
 
-@pytest.mark.parametrize(
-    "which", ["home", "topic index", "topic", "update index", "story index", "standard"]
-)
-def test_other_pages_are_described_by_their_introduction(tree, standard_page, client, which):
-    page = {
-        "home": tree.home,
-        "topic index": tree.topic_index,
-        "topic": tree.migrants,
-        "update index": tree.update_index,
-        "story index": tree.story_index,
-        "standard": standard_page,
-    }[which]
+@every_page_type(models=with_field("intro"))
+def test_every_page_type_with_an_introduction_is_described_by_it(tree, client, page_model):
+    page = build(page_model, tree)
     page.intro = f"The introduction of {page.title}."
     page.save_revision().publish()
     assert read(client.get(page.url)).meta["description"] == f"The introduction of {page.title}."
@@ -175,23 +184,9 @@ def test_descriptions_are_plain_text_on_one_line():
 # --- Canonical address -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "which",
-    ["home", "topic index", "topic", "update index", "update", "story index", "story", "standard"],
-)
-def test_every_page_type_has_a_canonical_address_and_sharing_tags(
-    tree, standard_page, stories, client, which
-):
-    page = {
-        "home": tree.home,
-        "topic index": tree.topic_index,
-        "topic": tree.migrants,
-        "update index": tree.update_index,
-        "update": tree.add_update("An update", [tree.migrants]),
-        "story index": tree.story_index,
-        "story": stories.open,
-        "standard": standard_page,
-    }[which]
+@every_page_type()
+def test_every_page_type_has_a_canonical_address_and_sharing_tags(tree, client, page_model):
+    page = build(page_model, tree)
     seen = read(client.get(page.url))
     assert seen.canonical == page.full_url
     assert seen.canonical.startswith(f"{SITE}/")
@@ -200,7 +195,7 @@ def test_every_page_type_has_a_canonical_address_and_sharing_tags(
     assert seen.meta["twitter:title"] == page.title
     assert seen.meta["og:site_name"] == "International Service for Human Rights"
     assert seen.meta["og:locale"] == "en_GB"
-    assert seen.meta["og:type"] == ("article" if which in ("update", "story") else "website")
+    assert seen.meta["og:type"] == ("article" if page_model in ARTICLES else "website")
     assert "twitter:site" not in seen.meta  # no account configured
 
 
@@ -275,9 +270,11 @@ def test_the_editors_sharing_image_comes_before_the_pages_own_photo(tree, client
     assert "chosen-for-sharing" in read(client.get(update.url)).meta["og:image"]
 
 
-@pytest.mark.parametrize("which", ["home", "topic"])
-def test_home_and_topics_are_shared_with_their_hero_photo(tree, client, default_image, which):
-    page = {"home": tree.home, "topic": tree.migrants}[which]
+@every_page_type(models=with_field("hero_image"))
+def test_every_page_type_with_a_hero_photo_is_shared_with_it(
+    tree, client, default_image, page_model
+):
+    page = build(page_model, tree)
     page.hero_image = photo("Hero photo")
     page.save_revision().publish()
     assert "hero-photo" in read(client.get(page.url)).meta["og:image"]
@@ -509,14 +506,9 @@ def test_a_page_below_the_home_page_shows_its_breadcrumbs_and_their_structured_d
     }
 
 
-@pytest.mark.parametrize("which", ["topic index", "topic", "story index", "standard"])
-def test_every_page_below_the_home_page_has_breadcrumbs(tree, standard_page, client, which):
-    page = {
-        "topic index": tree.topic_index,
-        "topic": tree.migrants,
-        "story index": tree.story_index,
-        "standard": standard_page,
-    }[which]
+@every_page_type(models=BELOW_THE_HOME_PAGE)
+def test_every_page_below_the_home_page_has_breadcrumbs(tree, client, page_model):
+    page = build(page_model, tree)
     seen = read(client.get(page.url))
     assert seen.crumbs[0] == ("Home", "/", None)
     assert seen.crumbs[-1] == (page.title, page.url, "page")
@@ -525,10 +517,8 @@ def test_every_page_below_the_home_page_has_breadcrumbs(tree, standard_page, cli
 
 
 def test_breadcrumbs_leave_out_unpublished_ancestors(tree, standard_page, client):
-    team = StandardPage(title="Our team", slug="team")
-    standard_page.add_child(instance=team)
-    board = StandardPage(title="The board", slug="board")
-    team.add_child(instance=board)
+    team = build(StandardPage, tree, title="Our team", slug="team", parent=standard_page)
+    board = build(StandardPage, tree, title="The board", slug="board", parent=team)
     Page.objects.filter(pk=team.pk).update(live=False)  # unpublished, its child left live
     tree.topic_index.unpublish()
 
@@ -544,8 +534,7 @@ def test_breadcrumbs_leave_out_unpublished_ancestors(tree, standard_page, client
 
 
 def test_breadcrumbs_leave_out_private_ancestors(tree, standard_page, client, django_user_model):
-    team = StandardPage(title="Our team", slug="team")
-    standard_page.add_child(instance=team)
+    team = build(StandardPage, tree, title="Our team", slug="team", parent=standard_page)
     PageViewRestriction.objects.create(
         page=standard_page, restriction_type=PageViewRestriction.LOGIN
     )
@@ -724,10 +713,8 @@ def test_an_updates_metadata_costs_only_the_two_queries_of_its_visible_topics(
 def test_breadcrumbs_cost_no_query_below_a_section_and_one_query_further_down(
     tree, standard_page, rf, django_assert_num_queries
 ):
-    team = StandardPage(title="Our team", slug="team")
-    standard_page.add_child(instance=team)
-    board = StandardPage(title="The board", slug="board")
-    team.add_child(instance=board)
+    team = build(StandardPage, tree, title="Our team", slug="team", parent=standard_page)
+    board = build(StandardPage, tree, title="The board", slug="board", parent=team)
     request = rf.get("/")
     site_sections(request)  # the header's navigation loads the home page and its sections
     tree.home.get_url(request)  # and the sites' root paths are cached on the request

@@ -14,6 +14,7 @@ from wagtail.models import Site
 import pytest
 
 from home.models import HomePage, StandardPage
+from tests.builders import build, every_page_type
 from updates.models import UpdateIndexPage
 
 pytestmark = pytest.mark.django_db
@@ -40,10 +41,8 @@ def test_sitemap_lists_live_public_pages_and_leaves_out_drafts_and_private_ones(
     tree.add_update("Live update", [tree.migrants], slug="live")
     tree.add_update("Draft update", [tree.migrants], slug="draft", live=False)
     tree.restrict(tree.add_update("Private update", [tree.migrants], slug="private"))
-    private_section = tree.restrict(
-        tree.home.add_child(instance=StandardPage(title="Members", slug="members"))
-    )
-    private_section.add_child(instance=StandardPage(title="Inside", slug="inside"))
+    private_section = tree.restrict(build(StandardPage, tree, title="Members", slug="members"))
+    build(StandardPage, tree, title="Inside", slug="inside", parent=private_section)
     tree.add_story("Open story", [tree.migrants], slug="open")
     tree.add_story("Protected story", [tree.migrants], slug="protected", protect_identity=True)
     tree.add_story("Draft story", [tree.migrants], slug="draft-story", live=False)
@@ -60,6 +59,13 @@ def test_sitemap_lists_live_public_pages_and_leaves_out_drafts_and_private_ones(
         "http://localhost/defenders-stories/",
         "http://localhost/defenders-stories/open/",
     }
+
+
+@every_page_type()
+def test_every_page_type_live_and_public_is_in_the_sitemap(client, tree, page_model):
+    page = build(page_model, tree)
+
+    assert page.full_url in sitemap(client)
 
 
 def test_sitemap_gives_each_pages_last_publication_date(client, tree):
@@ -156,7 +162,7 @@ def test_robots_txt_points_to_the_sitemap_of_the_host_asked(client, tree, settin
 
 
 def test_sitemap_lastmod_falls_back_to_the_latest_revision(client, tree):
-    page = tree.home.add_child(instance=StandardPage(title="About", slug="about"))
+    page = build(StandardPage, tree, title="About", slug="about")
     page.save_revision()
     StandardPage.objects.filter(pk=page.pk).update(
         last_published_at=None, latest_revision_created_at=timezone.now()

@@ -2,7 +2,8 @@
 type: axe-core in Chromium (``test_accessibility.py``) and the Nu Html Checker
 (``tests/test_html_validity.py``).
 
-Add a new page type to ``DEMO_PAGES`` and both checks cover it.
+Add a new page type to ``DEMO_PAGES`` and both checks cover it; ``tests/test_demo_content.py``
+fails, naming the page type, until one of its pages is listed here.
 """
 
 from django.core.management import call_command
