@@ -73,15 +73,22 @@ check-html: install $(VNU_JAR) ## Check every page type's HTML with the Nu Html 
 docs-screenshots: install ## Retake the screenshots of docs/editors.md from a throw-away copy of the site
 	$(BIN)/python docs/screenshots.py
 
+# The template folders djhtml indents: the project's and each app's. Given folders, djhtml only
+# takes their *.html files, so the plain-text emails and robots.txt keep their exact whitespace.
+TEMPLATE_DIRS := $(sort templates $(filter-out $(VENV)/% node_modules/%,$(wildcard */templates)))
+DJHTML := $(BIN)/djhtml --tabwidth 4
+
 .PHONY: lint
-lint: install ## Check the code with ruff (lint and format)
+lint: install ## Check the code with ruff (lint and format) and the templates' indentation with djhtml
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(DJHTML) --check $(TEMPLATE_DIRS)
 
 .PHONY: format
-format: install ## Format the code with ruff
+format: install ## Format the code with ruff and indent the templates with djhtml
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	$(DJHTML) $(TEMPLATE_DIRS)
 
 .PHONY: migrations-check
 migrations-check: install ## Fail if a model change has no migration
