@@ -120,3 +120,16 @@ def log_in(page, username, password):
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url("**/admin/")
+
+
+def resize(page, width, height=900):
+    """Give the page a new viewport size, and wait until its layout has followed: the media
+    queries match the new width and two frames have been drawn with it."""
+    page.set_viewport_size({"width": width, "height": height})
+    page.wait_for_function(
+        "(width) => window.innerWidth === width && matchMedia(`(width: ${width}px)`).matches",
+        arg=width,
+    )
+    page.evaluate(
+        "() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)))"
+    )
