@@ -57,11 +57,14 @@ class SharedChromium:
             asyncio._set_running_loop(None)
 
     def stop(self):
-        with self.in_use():
-            self.browser.close()
-        # Stopping runs the loop to its end, which leaves it marked as not running.
         asyncio._set_running_loop(self.loop)
-        self.playwright.stop()
+        try:
+            try:
+                self.browser.close()
+            finally:
+                self.playwright.stop()  # runs Playwright's loop to its end
+        finally:
+            asyncio._set_running_loop(None)
 
 
 @pytest.fixture(scope="session")
