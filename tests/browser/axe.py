@@ -1,12 +1,12 @@
 """Accessibility checks with axe-core, for the browser tests.
 
-``axe-playwright-python`` ships ``axe.min.js`` and injects it into the page: nothing is
+``axe-playwright-python`` ships ``axe.min.js``, injected into the page: nothing is
 downloaded and no network is needed. ``assert_accessible(page)`` runs the rules of WCAG 2.2
 level A and AA, plus Deque's best practices, and fails with one readable entry per element at
 fault.
 """
 
-from axe_playwright_python.sync_playwright import Axe
+from axe_playwright_python.base import AXE_SCRIPT
 
 # WCAG 2.0, 2.1 and 2.2 at levels A and AA (axe tags each rule with the version that added
 # it), and the best practices that are not success criteria but catch real barriers.
@@ -14,7 +14,19 @@ WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-prac
 
 SNIPPET_LENGTH = 200
 
-_axe = Axe()
+# Runs axe on the page as it is now, and hands back its violations only (the passes and the
+# rest would cross to Python for nothing). ``axe.run`` starts afresh on every call, so a page
+# can be checked again after a change, such as a new viewport size.
+RUN_AXE = """([context, options]) => (
+    context === null ? axe.run(options) : axe.run(context, options)
+).then((results) => results.violations)"""
+
+
+def inject_axe(page):
+    """Load axe-core into the page's document, unless it is there already: the script is
+    large, and the document keeps it until the page navigates."""
+    if not page.evaluate("() => typeof window.axe?.run === 'function'"):
+        page.evaluate(AXE_SCRIPT)
 
 
 def axe_violations(page, context=None, tags=WCAG_22_AA):
@@ -23,7 +35,8 @@ def axe_violations(page, context=None, tags=WCAG_22_AA):
     ``context`` is axe's: a CSS selector such as ``"main"``, or ``{"exclude": [...]}``.
     """
     options = {"runOnly": {"type": "tag", "values": list(tags)}, "resultTypes": ["violations"]}
-    return _axe.run(page, context=context, options=options).response["violations"]
+    inject_axe(page)
+    return page.evaluate(RUN_AXE, [context or None, options])
 
 
 def format_violations(violations):

@@ -4,6 +4,7 @@ where."""
 import pytest
 
 from .axe import assert_accessible
+from .conftest import resize
 
 pytestmark = pytest.mark.browser
 
@@ -47,4 +48,27 @@ def test_assert_accessible_passes_a_clean_page_and_can_check_a_part_only(browser
 
     page.set_content(FAULTY.replace("<html>", '<html lang="en">'))
     assert_accessible(page, context="h1")
+    page.close()
+
+
+# Pale text on a narrow screen only, as a page whose phone layout breaks a rule would have it.
+PALE_WHEN_NARROW = """<!DOCTYPE html>
+<html lang="en"><head><title>Narrow</title>
+<style>@media (max-width: 600px) { p { color: #bbb; } }</style></head>
+<body><main><h1>Narrow page</h1><p>Black on white, or pale grey on a phone.</p></main></body>
+</html>"""
+
+
+def test_a_check_after_a_resize_applies_the_new_widths_styles(browser):
+    page = browser.new_page()
+    page.set_content(PALE_WHEN_NARROW)
+    resize(page, 1280)
+    assert_accessible(page)
+
+    resize(page, 390)
+    with pytest.raises(AssertionError, match="color-contrast"):
+        assert_accessible(page)
+
+    resize(page, 1280)
+    assert_accessible(page)
     page.close()
