@@ -36,7 +36,6 @@ class SharedChromium:
     """
 
     def __init__(self, path):
-
         self.playwright = sync_playwright().start()
         self.loop = asyncio.get_running_loop()  # Playwright's, marked as running just now
         try:
