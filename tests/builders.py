@@ -1,7 +1,7 @@
 """Builders of pages for tests: one per page type, registered by model in ``BUILDERS``, so that a
 test of "every page type" can iterate over ``PAGE_MODELS`` (the page types Wagtail finds in the
-project's apps) and build each one. ``tests/test_page_types.py`` fails, naming the model, when a
-page type has no builder.
+project's apps) and build each one. ``tests/core/test_page_types.py`` fails, naming the model,
+when a page type has no builder.
 
 Each builder works on the tree ``build_tree()`` makes (``tests/conftest.py``) and knows three
 things about its page type:

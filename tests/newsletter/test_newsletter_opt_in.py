@@ -12,7 +12,7 @@ import pytest
 
 from newsletter import tokens
 from newsletter.models import Subscription
-from tests.test_signup import csrf_post, link_in, sign_up
+from tests.newsletter.test_signup import csrf_post, link_in, sign_up
 
 pytestmark = pytest.mark.django_db
 

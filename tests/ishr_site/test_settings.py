@@ -9,7 +9,7 @@ from django.core.management import call_command
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]  # the repository
 
 PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "ishr_site.settings.production",

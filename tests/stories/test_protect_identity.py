@@ -5,8 +5,7 @@ import pytest
 
 from core.models import CountryOrRegion
 from stories.models import StoryPage
-
-from .conftest import make_image
+from tests.conftest import make_image
 
 pytestmark = pytest.mark.django_db
 

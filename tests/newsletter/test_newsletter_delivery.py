@@ -14,7 +14,7 @@ import pytest
 
 from newsletter.emails import retry_delay, send_due_email
 from newsletter.models import Subscription
-from tests.test_signup import form_data, link_in, sign_up
+from tests.newsletter.test_signup import form_data, link_in, sign_up
 
 pytestmark = pytest.mark.django_db
 

@@ -22,10 +22,9 @@ from core.seo import json_for_script, og_locale, plain_description
 from home.models import StandardPage
 from sharing.models import ShareLink
 from stories.models import StoryPage
+from tests.builders import PAGE_MODELS, build, every_page_type
+from tests.conftest import make_image
 from updates.models import UpdatePage
-
-from .builders import PAGE_MODELS, build, every_page_type
-from .conftest import make_image
 
 pytestmark = pytest.mark.django_db
 

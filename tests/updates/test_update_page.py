@@ -1,3 +1,6 @@
+"""The update page: its type, date, topics, countries, mechanism and image credits, its related
+updates, and the tagging rules editors meet."""
+
 import datetime
 
 from django.core.exceptions import ValidationError
@@ -77,50 +80,6 @@ def test_choosing_a_session_fills_in_its_mechanism(tree, tagging):
     update.full_clean()
 
     assert update.mechanism == tagging.achpr
-
-
-def test_story_page_shows_the_defender_quote_body_and_topics(client, tree, tagging):
-    story = tree.add_story(
-        "Standing with migrant workers",
-        [tree.migrants],
-        defender_name="Amina Diallo",
-        country=tagging.mauritania,
-        quote="We need a collective narrative built on rights.",
-        portrait=make_image("Amina portrait", credit="© Photo: ISHR demo"),
-        body=[("paragraph", "<p>Amina organises migrant workers.</p>")],
-    )
-
-    html = client.get(story.url).content.decode()
-
-    assert "Amina Diallo" in html
-    assert "Mauritania" in html
-    assert "We need a collective narrative built on rights." in html
-    assert "Amina organises migrant workers." in html
-    assert f'<a href="{tree.migrants.url}">Migrant and refugee rights</a>' in html
-    assert "© Photo: ISHR demo" in html
-
-
-def test_draft_and_private_pages_are_not_served_to_the_public(client, tree):
-    draft = tree.add_update("A draft", [tree.migrants], live=False)
-    private = tree.restrict(tree.add_update("Private", [tree.migrants]))
-
-    assert client.get(f"{tree.update_index.url}{draft.slug}/").status_code == 404
-    response = client.get(private.url)
-    assert response.status_code == 302
-    assert "/_util/login/" in response["Location"] or "login" in response["Location"]
-
-
-def test_update_and_story_pages_link_only_to_live_public_topics(client, tree):
-    draft_topic = tree.add_topic("Draft topic", slug="draft-topic", live=False)
-    private_topic = tree.restrict(tree.add_topic("Private topic", slug="private-topic"))
-    update = tree.add_update("Tagged widely", [tree.migrants, draft_topic, private_topic])
-    story = tree.add_story("Story tagged widely", [tree.migrants, draft_topic, private_topic])
-
-    for page in (update, story):
-        html = client.get(page.url).content.decode()
-        assert "Migrant and refugee rights" in html
-        assert "Draft topic" not in html
-        assert "Private topic" not in html
 
 
 def test_deleting_an_update_type_used_only_by_a_draft_keeps_the_update_editable(

@@ -10,8 +10,7 @@ from django.test.utils import CaptureQueriesContext
 import pytest
 
 from core.models import CountryOrRegion
-
-from .conftest import make_image
+from tests.conftest import make_image
 
 pytestmark = pytest.mark.django_db
 

@@ -18,10 +18,9 @@ import pytest
 from editorial.dashboard import attention_panels
 from home.models import HomePage
 from stories.models import StoryPage
+from tests.conftest import make_image
 from topics.models import TopicIndexPage, TopicPage
 from updates.models import UpdateIndexPage, UpdatePage
-
-from .conftest import make_image
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ import pytest
 from newsletter.models import Subscription
 from newsletter.ratelimit import client_ip
 from newsletter.tokens import make_form_started
-from tests.test_signup import form_data, link_in, sign_up
+from tests.newsletter.test_signup import form_data, link_in, sign_up
 
 pytestmark = pytest.mark.django_db
 
