@@ -229,7 +229,9 @@ class DemoLoader:
             "privacy_notice": self.refs.pages["privacy-notice"],
             "default_social_image": self.refs.images["home-hero"],
         }
-        changed = {k: v for k, v in values.items() if getattr(settings, k) != v}
+        # Compared by id: the setting holds a plain Page and the loader a StandardPage, and Django
+        # never finds instances of two different models equal.
+        changed = {k: v for k, v in values.items() if getattr(settings, f"{k}_id") != v.pk}
         if changed:
             for name, value in changed.items():
                 setattr(settings, name, value)
@@ -309,7 +311,9 @@ class DemoLoader:
             for name, objects in relations.items():
                 getattr(page, name).set(objects)
             parent.add_child(instance=page)
-            page.save_revision().publish()
+            # add_child has just validated the page in full, as it is: validating it again for
+            # its first revision would only repeat the same queries.
+            page.save_revision(clean=False).publish()
             self.counts["pages created"] += 1
             return page
         fields = {"slug": slug, **fields}
