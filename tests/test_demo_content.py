@@ -1,11 +1,12 @@
-"""The demo content: loading it twice gives the same site, and every page in it works for
-visitors and in the admin."""
+"""The demo content: loading it twice gives the same site, a second load in the same process
+draws no picture again, and every page in it works for visitors and in the admin."""
 
 import io
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.db import transaction
 from django.db.models import Model, QuerySet
 from django.forms.models import model_to_dict
 from django.test import Client, TestCase
@@ -13,7 +14,10 @@ from django.test import Client, TestCase
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
+from demo import drawing
+from demo.drawing import Drawing, jpeg
 from stories.models import StoryPage
+from tests.demo_site import restore_demo_site
 from topics.models import TopicPage
 from updates.models import UpdatePage
 
@@ -64,19 +68,65 @@ def snapshot():
 def test_loading_the_demo_content_twice_changes_nothing(db):
     call_command("load_demo_content", verbosity=0)
     first = snapshot()
+    output = io.StringIO()
+
+    call_command("load_demo_content", stdout=output)
+
+    assert snapshot() == first
+    assert "created" not in output.getvalue() and "updated" not in output.getvalue()
+
+
+def count_drawings(monkeypatch):
+    """The drawings `demo.drawing` draws from now on (it still draws them)."""
+    drawn = []
+    draw = drawing.draw
+
+    def counted(picture):
+        drawn.append(picture)
+        return draw(picture)
+
+    monkeypatch.setattr(drawing, "draw", counted)
+    return drawn
+
+
+def test_a_second_load_in_the_same_process_draws_no_picture(db, monkeypatch):
+    with transaction.atomic():  # a first load, as another test in this process may have made
+        call_command("load_demo_content", verbosity=0)
+        transaction.set_rollback(True)
+    assert not get_image_model().objects.exists()
+    drawn = count_drawings(monkeypatch)
 
     call_command("load_demo_content", verbosity=0)
 
-    assert snapshot() == first
+    assert drawn == []
+    assert get_image_model().objects.count() == 17
+    for image in get_image_model().objects.all():
+        assert image.file.storage.exists(image.file.name)
+
+
+def test_a_picture_is_drawn_again_only_when_what_it_depicts_changes(monkeypatch):
+    vigil = Drawing.of("vigil", (64, 36), "a test vigil", dark=("#000000", "#1c2541"))
+    brighter = Drawing.of("vigil", (64, 36), "a test vigil", dark=("#0b1320", "#1c2541"))
+    drawn = count_drawings(monkeypatch)
+
+    first = jpeg(vigil)
+    assert jpeg(vigil) == first
+    assert (
+        jpeg(Drawing.of("vigil", [64, 36], "a test vigil", dark=("#000000", "#1c2541"))) == first
+    )
+    assert jpeg(brighter) != first
+
+    assert drawn == [vigil, brighter]
 
 
 class DemoContentTests(TestCase):
-    """Loads the demo content twice, as a newcomer running `make run` twice would, for all the
-    checks below (each test is rolled back)."""
+    """The demo content loaded twice, as a newcomer running `make run` twice would have it, for
+    all the checks below (each test is rolled back). The first load is the demo site the tests
+    share (see tests/demo_site.py)."""
 
     @classmethod
     def setUpTestData(cls):
-        call_command("load_demo_content", verbosity=0)
+        restore_demo_site()
         call_command("load_demo_content", verbosity=0)
         cls.admin = get_user_model().objects.create_superuser("admin", "a@example.org", "pw")
 
@@ -150,7 +200,7 @@ class DemoContentTests(TestCase):
         self.assertNotContains(response, "Press release")
 
 
-def test_the_demo_site_answers_where_the_development_server_does(settings, db):
+def test_the_demo_site_answers_where_the_development_server_does(settings, demo_site):
     settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8001"
     call_command("load_demo_content", stdout=io.StringIO())
 
@@ -159,8 +209,7 @@ def test_the_demo_site_answers_where_the_development_server_does(settings, db):
     assert site.root_page.specific.full_url == "http://127.0.0.1:8001/"
 
 
-def test_the_demo_loader_leaves_a_real_host_alone(settings, db):
-    call_command("load_demo_content", stdout=io.StringIO())
+def test_the_demo_loader_leaves_a_real_host_alone(settings, demo_site):
     Site.objects.filter(is_default_site=True).update(hostname="www.ishr.ch", port=443)
     settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8001"
 

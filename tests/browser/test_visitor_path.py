@@ -13,7 +13,6 @@ from newsletter.models import Subscription
 from topics.models import TopicPage
 
 from .axe import assert_accessible
-from .demo_pages import load_demo_site
 
 pytestmark = [
     pytest.mark.browser,
@@ -23,8 +22,7 @@ pytestmark = [
 TOPIC = "Migrant and refugee rights"
 
 
-def test_visitor_finds_follows_and_joins(new_context):
-    load_demo_site()
+def test_visitor_finds_follows_and_joins(new_context, demo_site):
     mail.outbox = []
     page = new_context().new_page()
     page.set_default_navigation_timeout(60_000)
