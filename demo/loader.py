@@ -62,7 +62,8 @@ class Refs:
 
 
 class DemoLoader:
-    """Loads the demo content once: ``load()`` returns the counts of what it did."""
+    """One load of the demo content: ``load()`` creates or updates everything, in one
+    transaction, and returns the counts of what it did."""
 
     def __init__(self):
         self.counts = Counter()
@@ -101,7 +102,7 @@ class DemoLoader:
             else:
                 changed = {k: v for k, v in values.items() if getattr(image, k) != v}
                 missing = not image.file or not image.file.storage.exists(image.file.name)
-                if missing:  # the media folder was emptied: draw the picture again
+                if missing:  # the media folder was emptied: store the picture again
                     image.renditions.all().delete()
                     self._attach_file(image, spec)
                 if changed or missing:
