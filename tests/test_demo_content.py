@@ -119,6 +119,21 @@ def test_a_picture_is_drawn_again_only_when_what_it_depicts_changes(monkeypatch)
     assert drawn == [vigil, brighter]
 
 
+def test_the_demo_is_searchable_and_later_saves_still_reach_the_search_index(demo_site):
+    """The loader indexes what it saved once, at the end, with the index's save handlers
+    paused meanwhile: they must be back once it is done."""
+    assert [page.slug for page in UpdatePage.objects.live().search("Ceuta Melilla")] == [
+        "hrc51-impunity-for-violations-in-ceuta-and-melilla"
+    ]
+    call_command("load_demo_content", verbosity=0)
+    topic = TopicPage.objects.get(slug="reprisals-against-defenders")
+
+    topic.title = "Reprisals against defenders in Zanzibar"
+    topic.save_revision().publish()
+
+    assert list(TopicPage.objects.search("Zanzibar")) == [topic]
+
+
 class DemoContentTests(TestCase):
     """The demo content loaded twice, as a newcomer running `make run` twice would have it, for
     all the checks below (each test is rolled back). The first load is the demo site the tests
