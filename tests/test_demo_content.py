@@ -107,6 +107,7 @@ def test_a_second_load_in_the_same_process_draws_no_picture(db, monkeypatch):
 def test_a_picture_is_drawn_again_only_when_what_it_depicts_changes(monkeypatch):
     vigil = Drawing.of("vigil", (64, 36), "a test vigil", dark=("#000000", "#1c2541"))
     brighter = Drawing.of("vigil", (64, 36), "a test vigil", dark=("#0b1320", "#1c2541"))
+    monkeypatch.setattr(drawing, "_jpegs", {})  # this process's pictures stay as they are
     drawn = count_drawings(monkeypatch)
 
     first = jpeg(vigil)
