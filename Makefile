@@ -105,4 +105,4 @@ clean: ## Remove .venv/, node_modules/, the SQLite database, media and collected
 
 .PHONY: messages
 messages: install ## Refresh the French and Spanish translation catalogs in locale/
-	$(MANAGE) makemessages -l fr -l es --ignore=.venv --ignore=tests --ignore="home/management/*" --ignore=node_modules
+	$(MANAGE) makemessages -l fr -l es --ignore=.venv --ignore=tests --ignore="demo/content/*" --ignore=node_modules

@@ -19,6 +19,8 @@ from stories.models import StoryIndexPage, StoryPage
 from topics.models import TopicIndexPage, TopicPage
 from updates.models import Mechanism, MechanismSession, UpdateIndexPage, UpdatePage, UpdateType
 
+pytest_plugins = ["tests.demo_site"]  # the demo_site fixture
+
 
 def make_image(title="Test image", size=(160, 90), credit="© Photo: Test – CC0", **fields):
     buffer = io.BytesIO()

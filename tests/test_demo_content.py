@@ -1,11 +1,12 @@
-"""The demo content: loading it twice gives the same site, and every page in it works for
-visitors and in the admin."""
+"""The demo content: loading it twice gives the same site, a second load in the same process
+draws no picture again, and every page in it works for visitors and in the admin."""
 
 import io
 from urllib.parse import urlsplit
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.db import transaction
 from django.db.models import Model, QuerySet
 from django.forms.models import model_to_dict
 from django.test import Client, RequestFactory, TestCase
@@ -14,9 +15,12 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
 from core.models import CountryOrRegion
+from demo import drawing
+from demo.drawing import Drawing, jpeg
 from stories.models import StoryPage
 from tests.browser.demo_pages import DEMO_PAGES
 from tests.builders import PAGE_MODELS
+from tests.demo_site import restore_demo_site
 from topics.models import TopicPage
 from updates.models import Mechanism, MechanismSession, UpdatePage, UpdateType
 
@@ -61,19 +65,81 @@ def snapshot():
 def test_loading_the_demo_content_twice_changes_nothing(db):
     call_command("load_demo_content", verbosity=0)
     first = snapshot()
+    output = io.StringIO()
+
+    call_command("load_demo_content", stdout=output)
+
+    assert snapshot() == first
+    assert "created" not in output.getvalue() and "updated" not in output.getvalue()
+
+
+def count_drawings(monkeypatch):
+    """The drawings `demo.drawing` draws from now on (it still draws them)."""
+    drawn = []
+    draw = drawing.draw
+
+    def counted(picture):
+        drawn.append(picture)
+        return draw(picture)
+
+    monkeypatch.setattr(drawing, "draw", counted)
+    return drawn
+
+
+def test_a_second_load_in_the_same_process_draws_no_picture(db, monkeypatch):
+    with transaction.atomic():  # a first load, as another test in this process may have made
+        call_command("load_demo_content", verbosity=0)
+        transaction.set_rollback(True)
+    assert not get_image_model().objects.exists()
+    drawn = count_drawings(monkeypatch)
 
     call_command("load_demo_content", verbosity=0)
 
-    assert snapshot() == first
+    assert drawn == []
+    assert get_image_model().objects.count() == 17
+    for image in get_image_model().objects.all():
+        assert image.file.storage.exists(image.file.name)
+
+
+def test_a_picture_is_drawn_again_only_when_what_it_depicts_changes(monkeypatch):
+    vigil = Drawing.of("vigil", (64, 36), "a test vigil", dark=("#000000", "#1c2541"))
+    brighter = Drawing.of("vigil", (64, 36), "a test vigil", dark=("#0b1320", "#1c2541"))
+    monkeypatch.setattr(drawing, "_jpegs", {})  # this process's pictures stay as they are
+    drawn = count_drawings(monkeypatch)
+
+    first = jpeg(vigil)
+    assert jpeg(vigil) == first
+    assert (
+        jpeg(Drawing.of("vigil", [64, 36], "a test vigil", dark=("#000000", "#1c2541"))) == first
+    )
+    assert jpeg(brighter) != first
+
+    assert drawn == [vigil, brighter]
+
+
+def test_the_demo_is_searchable_and_later_saves_still_reach_the_search_index(demo_site):
+    """The loader indexes what it saved once, at the end, with the index's save handlers
+    paused meanwhile: they must be back once it is done."""
+    assert [page.slug for page in UpdatePage.objects.live().search("Ceuta Melilla")] == [
+        "hrc51-impunity-for-violations-in-ceuta-and-melilla"
+    ]
+    call_command("load_demo_content", verbosity=0)
+    topic = TopicPage.objects.get(slug="reprisals-against-defenders")
+
+    topic.title = "Reprisals against defenders in Zanzibar"
+    topic.save_revision().publish()
+
+    assert list(TopicPage.objects.search("Zanzibar")) == [topic]
 
 
 class DemoContentTests(TestCase):
-    """Loads the demo content twice, as a newcomer running `make run` twice would, for all the
-    checks below (each test is rolled back)."""
+    """The demo content loaded twice, as a newcomer running `make run` twice would have it, for
+    all the checks below (each test is rolled back). The first load is the demo site the tests
+    share (see tests/demo_site.py)."""
 
     @classmethod
     def setUpTestData(cls):
-        call_command("load_demo_content", verbosity=0)
+        restore_demo_site()
         call_command("load_demo_content", verbosity=0)
         cls.admin = get_user_model().objects.create_superuser("admin", "a@example.org", "pw")
 
@@ -159,7 +225,7 @@ class DemoContentTests(TestCase):
         self.assertNotContains(response, "Press release")
 
 
-def test_the_demo_site_answers_where_the_development_server_does(settings, db):
+def test_the_demo_site_answers_where_the_development_server_does(settings, demo_site):
     settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8001"
     call_command("load_demo_content", stdout=io.StringIO())
 
@@ -168,8 +234,7 @@ def test_the_demo_site_answers_where_the_development_server_does(settings, db):
     assert site.root_page.specific.full_url == "http://127.0.0.1:8001/"
 
 
-def test_the_demo_loader_leaves_a_real_host_alone(settings, db):
-    call_command("load_demo_content", stdout=io.StringIO())
+def test_the_demo_loader_leaves_a_real_host_alone(settings, demo_site):
     Site.objects.filter(is_default_site=True).update(hostname="www.ishr.ch", port=443)
     settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8001"
 

@@ -17,7 +17,7 @@ from django.utils.text import slugify
 
 import pytest
 
-from tests.browser.demo_pages import DEMO_PAGES, load_demo_site
+from tests.browser.demo_pages import DEMO_PAGES
 
 pytestmark = pytest.mark.html
 
@@ -62,9 +62,7 @@ def check(vnu, files):
     ]
 
 
-@pytest.mark.django_db
-def test_every_page_type_is_valid_html(vnu, tmp_path):
-    load_demo_site()
+def test_every_page_type_is_valid_html(vnu, demo_site, tmp_path):
     client = Client()
     files = {}
     for name, address, status in DEMO_PAGES:

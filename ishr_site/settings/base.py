@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "editorial",
     "sharing",
     "search",
+    "demo",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",

@@ -1,18 +1,12 @@
 """The public pages of the demo site, one of each kind, for the checks that look at every page
 type: axe-core in Chromium (``test_accessibility.py``) and the Nu Html Checker
-(``tests/test_html_validity.py``).
+(``tests/test_html_validity.py``), on the ``demo_site`` fixture (``tests/demo_site.py``).
 
 Add a new page type to ``DEMO_PAGES`` and both checks cover it; ``tests/test_demo_content.py``
 fails, naming the page type, until one of its pages is listed here.
 """
 
-from django.core.management import call_command
-
-from stories.models import StoryPage
-
-# A story whose defender's identity is protected: the demo has none, so the loader protects
-# this one (its text already withholds her country).
-PROTECTED_STORY_SLUG = "selam-building-a-collective-narrative-for-migrant-workers"
+from tests.demo_site import PROTECTED_STORY_SLUG
 
 # (name, address, status): one page of each type visitors can open, as the demo content makes
 # them. The status is checked first, so that a moved page fails loudly instead of the checks
@@ -49,12 +43,3 @@ DEMO_PAGES = [
     ),
     ("page not found", "/no-such-page/", 404),
 ]
-
-
-def load_demo_site():
-    """Load the demo content, with one story's defender protected if none is yet."""
-    call_command("load_demo_content", verbosity=0)
-    if not StoryPage.objects.live().filter(protect_identity=True).exists():
-        story = StoryPage.objects.get(slug=PROTECTED_STORY_SLUG)
-        story.protect_identity = True
-        story.save_revision().publish()

@@ -11,7 +11,7 @@ from tests.conftest import build_tree
 
 from .axe import assert_accessible
 from .conftest import resize
-from .demo_pages import DEMO_PAGES, load_demo_site
+from .demo_pages import DEMO_PAGES
 
 pytestmark = [
     pytest.mark.browser,
@@ -25,8 +25,7 @@ WIDTHS = [1280, 390]
 MAX_TABS = 150
 
 
-def test_every_page_type_passes_axe_at_desktop_and_phone_widths(new_context, subtests):
-    load_demo_site()
+def test_every_page_type_passes_axe_at_desktop_and_phone_widths(new_context, demo_site, subtests):
     page = new_context().new_page()
     # A page's first visit makes its images' renditions: on a busy machine that takes a while.
     page.set_default_navigation_timeout(60_000)

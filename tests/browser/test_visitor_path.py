@@ -13,7 +13,6 @@ from newsletter.models import Subscription
 from topics.models import TopicPage
 
 from .axe import assert_accessible
-from .demo_pages import load_demo_site
 
 pytestmark = [
     pytest.mark.browser,
@@ -23,12 +22,11 @@ pytestmark = [
 TOPIC = "Migrant and refugee rights"
 
 
-def test_visitor_finds_follows_and_joins(new_context, settings):
+def test_visitor_finds_follows_and_joins(new_context, settings, demo_site):
     # People take a few seconds to sign up, scripts that post at once are ignored: the browser
     # is as quick as a script, so here the form's time stamp need only be there and be ours
     # (tests/test_newsletter_abuse.py checks the minimum time itself).
     settings.NEWSLETTER_MIN_FORM_SECONDS = 0
-    load_demo_site()
     mail.outbox = []
     page = new_context().new_page()
     page.set_default_navigation_timeout(60_000)
