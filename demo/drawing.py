@@ -86,13 +86,33 @@ def _layer(size):
     return layer, ImageDraw.Draw(layer)
 
 
+def _composite_blurred(img, layer, radius):
+    """Composite ``layer``, blurred, onto ``img``: the same pixels as blurring the whole layer,
+    but only the part of it that holds something is blurred, with room for the blur's reach
+    (Pillow's three box blurs spread a pixel less than 6 radii and a few pixels)."""
+    box = layer.getbbox()
+    if box is None:
+        return
+    reach = math.ceil(radius * 6) + 4
+    left, top, right, bottom = box
+    w, h = layer.size
+    area = (
+        max(0, left - reach),
+        max(0, top - reach),
+        min(w, right + reach),
+        min(h, bottom + reach),
+    )
+    blurred = layer.crop(area).filter(ImageFilter.GaussianBlur(radius))
+    img.alpha_composite(blurred, dest=area[:2])
+
+
 def _glow(img, centre, radius, colour, strength=200):
     layer, draw = _layer(img.size)
     x, y = centre
     for step in range(6, 0, -1):
         r = radius * step / 2
         draw.ellipse((x - r, y - r, x + r, y + r), fill=(*_rgb(colour), strength // (step + 1)))
-    img.alpha_composite(layer.filter(ImageFilter.GaussianBlur(radius)))
+    _composite_blurred(img, layer, radius)
 
 
 def _finish(img, rng, vignette=0.45):
@@ -201,7 +221,7 @@ def draw_crowd(
         width = rng.uniform(0.03, 0.09) * w
         draw.rectangle((x, horizon - rng.uniform(0.04, 0.16) * h, x + width, h), fill=haze)
         x += width
-    img.alpha_composite(layer.filter(ImageFilter.GaussianBlur(w / 400)))
+    _composite_blurred(img, layer, w / 400)
     rows = 4
     for row in range(rows):
         t = row / (rows - 1)
@@ -231,7 +251,7 @@ def draw_crowd(
                 text,
             )
         blur = (1 - t) * w / 500 + (w / 900 if row == rows - 1 else 0)
-        img.alpha_composite(layer.filter(ImageFilter.GaussianBlur(blur)))
+        _composite_blurred(img, layer, blur)
     return _finish(img, rng)
 
 
@@ -282,11 +302,11 @@ def draw_landscape(
                     ],
                     fill=colour,
                 )
-        img.alpha_composite(layer.filter(ImageFilter.GaussianBlur((1 - t) * w / 900 + 0.4)))
+        _composite_blurred(img, layer, (1 - t) * w / 900 + 0.4)
         if i < layers - 1:  # mist in the valley in front of the ridge
             fog, draw = _layer(size)
             draw.rectangle((0, base + h * 0.03, w, base + h * 0.09), fill=(*_rgb(mist), 70))
-            img.alpha_composite(fog.filter(ImageFilter.GaussianBlur(h * 0.03)))
+            _composite_blurred(img, fog, h * 0.03)
     return _finish(img, rng, vignette=0.5)
 
 
@@ -317,7 +337,7 @@ def draw_chamber(
         (cx - w * 0.12, cy + h * 0.02, cx + w * 0.12, cy + h * 0.1),
         fill=(*_mix(desk, wall[0], 0.3), 255),
     )
-    img.alpha_composite(layer.filter(ImageFilter.GaussianBlur(w / 900)))
+    _composite_blurred(img, layer, w / 900)
     rows = 8
     for i in range(rows):
         t = i / (rows - 1)
@@ -348,7 +368,7 @@ def draw_chamber(
                 (x - seat_w / 2, y - seat_w * 1.2, x + seat_w / 2, y - seat_w * 1.05),
                 fill=(*_mix(colour, light, 0.35), 255),
             )
-        img.alpha_composite(layer.filter(ImageFilter.GaussianBlur((1 - t) * w / 1200 + 0.3)))
+        _composite_blurred(img, layer, (1 - t) * w / 1200 + 0.3)
     return _finish(img, rng, vignette=0.55)
 
 
@@ -365,7 +385,7 @@ def draw_vigil(size, rng, dark=("#0b1320", "#1c2541"), warm=("#f2a541", "#f6d186
             x, y = rng.uniform(0, w), rng.uniform(0.05, 0.7) * h
             r = rng.uniform(smallest, largest) * w
             draw.ellipse((x - r, y - r, x + r, y + r), fill=(*_rgb(rng.choice(warm)), alpha))
-        img.alpha_composite(layer.filter(ImageFilter.GaussianBlur(blur)))
+        _composite_blurred(img, layer, blur)
     candles = 5
     for i in range(candles):
         x = (i + rng.uniform(0.2, 0.8)) / candles * w
@@ -381,7 +401,7 @@ def draw_vigil(size, rng, dark=("#0b1320", "#1c2541"), warm=("#f2a541", "#f6d186
             (x - cw * 0.18, top - cw * 1.3, x + cw * 0.18, top - cw * 0.2),
             fill=(*_rgb("#fff4d6"), 255),
         )
-        img.alpha_composite(layer.filter(ImageFilter.GaussianBlur(w / 1500)))
+        _composite_blurred(img, layer, w / 1500)
     return _finish(img, rng, vignette=0.4)
 
 

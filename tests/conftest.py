@@ -16,10 +16,34 @@ from PIL import Image as PILImage
 from core.models import CountryOrRegion
 from home.models import HomePage
 from stories.models import StoryIndexPage, StoryPage
+from tests.snapshots import restore_or_build
 from topics.models import TopicIndexPage, TopicPage
 from updates.models import Mechanism, MechanismSession, UpdateIndexPage, UpdatePage, UpdateType
 
-pytest_plugins = ["tests.demo_site"]  # the demo_site fixture
+pytest_plugins = [
+    "tests.demo_site",  # the demo_site fixture
+    "tests.migrated_sqlite",  # the migrated_sqlite_template fixture
+]
+
+DEMO_TESTS = "tests/demo/"
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
+def pytest_collection_modifyitems(config, items):
+    """Mark the tests that load the demo content (``demo``), so that ``make test-fast`` can
+    leave them out: the demo app's own tests and every test using the ``demo_site`` fixture.
+
+    They also run in one pytest-xdist group (``--dist loadgroup``, as ``make test`` runs), so
+    that one worker draws the demo's pictures and builds its snapshot, not every worker; and
+    first, so that the other workers share out the rest meanwhile."""
+    demo = []
+    for item in items:
+        in_demo = item.nodeid.startswith(DEMO_TESTS)
+        if in_demo or "demo_site" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.demo)
+            item.add_marker(pytest.mark.xdist_group("demo"))
+            demo.append(item)
+    items[:] = demo + [item for item in items if item not in demo]
 
 
 def make_image(title="Test image", size=(160, 90), credit="© Photo: Test – CC0", **fields):
@@ -74,6 +98,13 @@ class Tree(SimpleNamespace):
         return page
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(migrated_sqlite_template, django_db_setup):
+    """pytest-django's test databases, an in-memory SQLite one copied from the last run's when
+    the migrations have not changed (``tests/migrated_sqlite.py``)."""
+    return django_db_setup
+
+
 @pytest.fixture(autouse=True)
 def clear_cache():
     """Wagtail caches site root paths; a cache left over from another test points elsewhere."""
@@ -84,7 +115,10 @@ def clear_cache():
 
 @pytest.fixture
 def tree(db):
-    return build_tree()
+    """The tree ``build_tree()`` makes, built once per test process and written back for each
+    test (``tests/snapshots.py``): building it takes a tenth of a second, writing it back a few
+    milliseconds."""
+    return restore_or_build("tree", build_tree)
 
 
 def build_tree():

@@ -1,11 +1,17 @@
 """The demo site for the tests that look at it: loaded once per test process, then put back in
-a few milliseconds for each test that asks for it.
+a few milliseconds for each test that asks for it; and ``DEMO_PAGES``, one public page of each
+kind, for the checks that look at every page type: axe-core in Chromium
+(``tests/browser/test_accessibility.py``) and the Nu Html Checker
+(``tests/browser/test_html_validity.py``). Add a new page type to ``DEMO_PAGES`` and both checks
+cover it; ``tests/demo/test_demo_content.py`` fails, naming the page type, until one of its pages
+is listed here.
 
-Loading the demo takes seconds, and a test's changes are undone after it (rolled back, or the
-whole database flushed for ``transactional_db`` and ``live_server`` tests). So the first test that
-asks builds the demo in a transaction, reads every table the load changed, and rolls back; each
-test then gets those tables' rows written back as they were. The pictures' files stay where the
-load wrote them: the media folder lasts as long as the process (see the test settings).
+Loading the demo takes seconds, so the first test that asks builds it into a snapshot
+(``tests/snapshots.py``) that every test then gets written back. Before reading the tables it opens
+every page of ``DEMO_PAGES`` once, so that the images' renditions (made on a page's first view,
+the slowest part of it) are part of what is written back. The pictures' and renditions' files
+stay where they were written: the media folder lasts as long as the process (see the test
+settings).
 
 Transactional tests need ``serialized_rollback=True`` (as every browser test has): the demo is
 built on the root page and default site that migrations create, which a flush removes.
@@ -13,72 +19,82 @@ built on the root page and default site that migrations create, which a flush re
 
 import functools
 import io
-from dataclasses import dataclass
 
-from django.apps import apps
 from django.core.management import call_command
-from django.core.management.color import no_style
-from django.db import connection, router, transaction
-
-from wagtail.models import Site
+from django.test import Client
 
 import pytest
 
 from stories.models import StoryPage
+from tests.snapshots import Snapshot
 
 # A story whose defender's identity is protected: the demo has none, so one is protected here
 # (its text already withholds her country).
 PROTECTED_STORY_SLUG = "selam-building-a-collective-narrative-for-migrant-workers"
+
+# (name, address, status): one page of each type visitors can open, as the demo content makes
+# them. The status is checked first, so that a moved page fails loudly instead of the checks
+# quietly looking at a "page not found".
+DEMO_PAGES = [
+    ("home", "/", 200),
+    ("topic index", "/topics/", 200),
+    ("topic page", "/topics/migrant-and-refugee-rights/", 200),
+    ("updates listing", "/latest-updates/", 200),
+    (
+        "updates listing filtered by topic",
+        "/latest-updates/?topic=women-human-rights-defenders",
+        200,
+    ),
+    (
+        "updates listing filtered by type, country and year",
+        "/latest-updates/?type=statement&country=mauritania&year=2023",
+        200,
+    ),
+    ("updates listing, unknown filter value", "/latest-updates/?type=no-such-type", 404),
+    ("update page", "/latest-updates/achpr-73-mauritania-should-protect-defenders-by-law/", 200),
+    ("stories listing", "/defenders-stories/", 200),
+    ("story page", "/defenders-stories/wanjiru-guarding-the-river/", 200),
+    ("story page, identity protected", f"/defenders-stories/{PROTECTED_STORY_SLUG}/", 200),
+    ("standard page (privacy notice)", "/privacy-notice/", 200),
+    ("join us", "/join-us/", 200),
+    ("search results", "/search/?q=defenders", 200),
+    ("search results of one type", "/search/?q=defenders&type=story", 200),
+    ("search without results", "/search/?q=zzzyzzx", 200),
+    (
+        "stories listing filtered by topic",
+        "/defenders-stories/?topic=women-human-rights-defenders",
+        200,
+    ),
+    ("page not found", "/no-such-page/", 404),
+]
 
 
 @pytest.fixture
 def demo_site(db):
     """The demo site, as ``load_demo_content`` builds it, with one story's defender protected.
 
-    Works for ``db`` tests and for ``transactional_db`` and ``live_server`` ones alike: the rows
-    are written back in a transaction of their own, committed when the test has none."""
+    Works for ``db`` tests and for ``transactional_db`` and ``live_server`` ones alike."""
     restore_demo_site()
 
 
 def restore_demo_site():
-    """Write the demo's tables back as the load left them; build it first if this process has
-    not yet (also for TestCase classes, from ``setUpTestData``)."""
-    snapshot = demo_snapshot()
-    quote = connection.ops.quote_name
-    with transaction.atomic(), connection.cursor() as cursor:
-        for table, rows in snapshot:
-            cursor.execute(f"DELETE FROM {quote(table.name)}")
-            if rows:
-                columns = ", ".join(map(quote, table.columns))
-                values = ", ".join(["%s"] * len(table.columns))
-                cursor.executemany(
-                    f"INSERT INTO {quote(table.name)} ({columns}) VALUES ({values})", rows
-                )
-        # Rows come back with their ids: the next id a sequence gives (on PostgreSQL) must
-        # follow them.
-        for sql in connection.ops.sequence_reset_sql(no_style(), [t.model for t, _ in snapshot]):
-            cursor.execute(sql)
-    # Wagtail caches the sites' root paths, and clears them when a site is saved: these rows
-    # were written without saving anything.
-    Site.clear_site_root_paths_cache()
+    """Write the demo back as the load left it; build it first if this process has not yet
+    (also for TestCase classes, from ``setUpTestData``)."""
+    demo_snapshot().restore()
 
 
 @functools.cache
 def demo_snapshot():
-    """The rows of every table that loading the demo changes, as the load leaves them.
+    return Snapshot.build(build_demo_site)
 
-    Built once per process, in a transaction rolled back afterwards. Tables are listed in the
-    order their models are registered, so a table filled by a trigger (SQLite's full-text
-    search index, from Wagtail's search entries) is written back after the table that fills it,
-    and ends up exactly as it was read."""
-    tables = managed_tables()
-    with transaction.atomic():
-        before = {table: read(table) for table in tables}
-        load_demo_site()
-        snapshot = [(table, rows) for table in tables if (rows := read(table)) != before[table]]
-        transaction.set_rollback(True)
-    Site.clear_site_root_paths_cache()
-    return snapshot
+
+def build_demo_site():
+    """Load the demo content, protect one story's defender, and open every page of
+    ``DEMO_PAGES`` once, which makes the renditions each page shows."""
+    load_demo_site()
+    client = Client()
+    for _name, url, _status in DEMO_PAGES:
+        client.get(url)
 
 
 def load_demo_site():
@@ -87,32 +103,3 @@ def load_demo_site():
     story = StoryPage.objects.get(slug=PROTECTED_STORY_SLUG)
     story.protect_identity = True
     story.save_revision().publish()
-
-
-@dataclass(frozen=True)
-class Table:
-    model: type
-    name: str
-    columns: tuple
-    pk: str
-
-
-def managed_tables():
-    """Every table Django creates for the installed models, many-to-many ones included."""
-    tables = []
-    for model in apps.get_models(include_auto_created=True):
-        meta = model._meta
-        if meta.can_migrate(connection) and router.allow_migrate_model(connection.alias, model):
-            columns = tuple(field.column for field in meta.local_concrete_fields)
-            tables.append(Table(model, meta.db_table, columns, meta.pk.column))
-    return tables
-
-
-def read(table):
-    quote = connection.ops.quote_name
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT {', '.join(map(quote, table.columns))} FROM {quote(table.name)} "
-            f"ORDER BY {quote(table.pk)}"
-        )
-        return cursor.fetchall()

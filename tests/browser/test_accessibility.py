@@ -2,16 +2,16 @@
 practices, on a desktop and on a phone; and the keyboard path works: the skip link comes first
 and lands in the main content, and every element that takes focus shows it.
 
-The page types are ``DEMO_PAGES`` in ``demo_pages.py``: extend that list for new ones.
+The page types are ``DEMO_PAGES`` in ``tests/demo_site.py``: extend that list for new ones.
 """
 
 import pytest
 
 from tests.conftest import build_tree
+from tests.demo_site import DEMO_PAGES
 
 from .axe import assert_accessible
 from .conftest import resize
-from .demo_pages import DEMO_PAGES
 
 pytestmark = [
     pytest.mark.browser,

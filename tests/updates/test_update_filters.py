@@ -13,6 +13,7 @@ from django.test.utils import CaptureQueriesContext
 import pytest
 
 from core.models import CountryOrRegion
+from tests.snapshots import restore_or_build
 from updates.models import Mechanism, UpdateType
 
 pytestmark = pytest.mark.django_db
@@ -52,7 +53,12 @@ def removal_links(html):
 @pytest.fixture
 def tagged(tree):
     """Updates tagged in every way, plus a draft and a members-only update tagged like the
-    first one, and tags that only the draft or the members-only update use."""
+    first one, and tags that only the draft or the members-only update use (built once per
+    test process, tests/snapshots.py)."""
+    return restore_or_build("update filters: tagged", lambda: tag_updates(tree))
+
+
+def tag_updates(tree):
     joint_letter = UpdateType.objects.create(name="Joint letter", slug="joint-letter")
     only_in_draft = UpdateType.objects.create(name="Press release", slug="press-release")
     hrc = Mechanism.objects.create(name="UN Human Rights Council", acronym="HRC")

@@ -17,11 +17,11 @@ from django.utils.text import slugify
 
 import pytest
 
-from tests.browser.demo_pages import DEMO_PAGES
+from tests.demo_site import DEMO_PAGES
 
 pytestmark = pytest.mark.html
 
-VNU_JAR = Path(__file__).resolve().parent.parent / "node_modules/vnu-jar/build/dist/vnu.jar"
+VNU_JAR = Path(__file__).resolve().parents[2] / "node_modules/vnu-jar/build/dist/vnu.jar"
 
 
 @pytest.fixture

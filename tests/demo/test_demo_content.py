@@ -18,9 +18,8 @@ from core.models import CountryOrRegion
 from demo import drawing
 from demo.drawing import Drawing, jpeg
 from stories.models import StoryPage
-from tests.browser.demo_pages import DEMO_PAGES
 from tests.builders import PAGE_MODELS
-from tests.demo_site import restore_demo_site
+from tests.demo_site import DEMO_PAGES, restore_demo_site
 from topics.models import TopicPage
 from updates.models import Mechanism, MechanismSession, UpdatePage, UpdateType
 
@@ -186,7 +185,7 @@ class DemoContentTests(TestCase):
                 self.assertEqual(explore.status_code, 200)
 
     def test_the_demo_pages_checked_for_valid_html_and_accessibility_cover_every_page_type(self):
-        """``DEMO_PAGES`` (tests/browser/demo_pages.py) is written by hand: a new page type
+        """``DEMO_PAGES`` (tests/demo_site.py) is written by hand: a new page type
         needs a page there, so that vnu.jar and axe-core look at it."""
         checked = set()
         for _, address, status in DEMO_PAGES:

@@ -1,0 +1,84 @@
+"""Migrate the SQLite test database once per version of the migrations, not once per test process.
+
+Running Wagtail's and the project's ~190 migrations takes every pytest-xdist worker several
+seconds, and their result is the same until a migration (or a ``post_migrate`` handler, such as
+the one that sets up the editorial groups) changes. So the first run keeps a copy of the
+migrated in-memory database in the system's temporary folder, named by a fingerprint of every
+migration file and every ``post_migrate`` handler's source file; later runs copy it in with
+SQLite's backup API instead of migrating. Everything else about creating the test database
+(serialising it for ``serialized_rollback``, the cache table) is Django's own. PostgreSQL, and
+file-based SQLite, are migrated as usual.
+"""
+
+import hashlib
+import inspect
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+from unittest import mock
+
+from django.core import management
+from django.core.management import call_command
+from django.db import connections
+from django.db.migrations.loader import MigrationLoader
+from django.db.models.signals import post_migrate
+
+import pytest
+
+CACHE = Path(tempfile.gettempdir()) / "ishr-test-db"
+
+
+def fingerprint():
+    """A digest of what decides the migrated database: every migration file, and the source
+    files of the ``post_migrate`` handlers."""
+    loader = MigrationLoader(None, ignore_no_migrations=True)
+    files = {
+        sys.modules[migration.__module__].__file__ for migration in loader.disk_migrations.values()
+    }
+    for receiver in post_migrate._live_receivers(sender=None)[0]:
+        files.add(inspect.getsourcefile(receiver))
+    digest = hashlib.sha256()
+    for name in sorted(files):
+        digest.update(name.encode())
+        digest.update(Path(name).read_bytes())
+    return digest.hexdigest()[:20]
+
+
+def is_in_memory(connection):
+    return connection.vendor == "sqlite" and connection.is_in_memory_db()
+
+
+def migrate_from_template(*args, **kwargs):
+    """``call_command`` as Django's test database creation calls it, with ``migrate`` for an
+    in-memory SQLite database answered from the kept copy when there is one."""
+    name = args[0] if args else None
+    connection = connections[kwargs.get("database", "default")]
+    if name != "migrate" or not is_in_memory(connection):
+        return call_command(*args, **kwargs)
+    template = CACHE / f"{fingerprint()}.sqlite3"
+    connection.ensure_connection()
+    if template.exists():
+        source = sqlite3.connect(template)
+        try:
+            source.backup(connection.connection)
+        finally:
+            source.close()
+        return None
+    result = call_command(*args, **kwargs)
+    CACHE.mkdir(exist_ok=True)
+    partial = template.with_suffix(f".{id(connection)}.part")
+    target = sqlite3.connect(partial)
+    try:
+        connection.connection.backup(target)
+    finally:
+        target.close()
+    partial.replace(template)  # another worker may write the same copy at the same time
+    return result
+
+
+@pytest.fixture(scope="session")
+def migrated_sqlite_template():
+    # Django's test database creation imports call_command when it runs.
+    with mock.patch.object(management, "call_command", migrate_from_template):
+        yield

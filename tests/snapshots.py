@@ -1,0 +1,143 @@
+"""Database snapshots for fixtures that are slow to build and the same for every test: build once
+per test process, then write back in milliseconds for each test that asks.
+
+``Snapshot.build(make)`` runs ``make()`` in a transaction, reads every table it changed, and
+rolls back; ``snapshot.restore()`` writes those tables back as ``make()`` left them.
+``restore_or_build(key, build)`` does both for a fixture, and hands out fresh objects. A test's
+changes are undone after it (rolled back, or the database flushed for ``transactional_db`` and
+``live_server`` tests, which need ``serialized_rollback=True`` so that the root page and default
+site made by migrations come back), so each test starts from the migrated database and restores
+what it needs on top.
+"""
+
+from dataclasses import dataclass
+from types import SimpleNamespace
+
+from django.apps import apps
+from django.core.management.color import no_style
+from django.db import connection, router, transaction
+from django.db.models import Model
+
+from wagtail.models import Site
+
+
+@dataclass(frozen=True)
+class Table:
+    model: type
+    name: str
+    columns: tuple
+    pk: str
+
+    def read(self):
+        quote = connection.ops.quote_name
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT {', '.join(map(quote, self.columns))} FROM {quote(self.name)} "
+                f"ORDER BY {quote(self.pk)}"
+            )
+            return cursor.fetchall()
+
+
+def managed_tables():
+    """Every table Django creates for the installed models, many-to-many ones included, in the
+    order their models are registered: a table filled by a trigger (SQLite's full-text search
+    index, from Wagtail's search entries) comes after the table that fills it."""
+    tables = []
+    for model in apps.get_models(include_auto_created=True):
+        meta = model._meta
+        if meta.can_migrate(connection) and router.allow_migrate_model(connection.alias, model):
+            columns = tuple(field.column for field in meta.local_concrete_fields)
+            tables.append(Table(model, meta.db_table, columns, meta.pk.column))
+    return tables
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The rows of the tables a build changed, and what the build returned (``result``)."""
+
+    tables: tuple
+    result: object
+
+    @classmethod
+    def build(cls, make):
+        tables = managed_tables()
+        with transaction.atomic():
+            before = {table: table.read() for table in tables}
+            result = make()
+            changed = tuple(
+                (table, rows) for table in tables if (rows := table.read()) != before[table]
+            )
+            transaction.set_rollback(True)
+        Site.clear_site_root_paths_cache()
+        return cls(changed, result)
+
+    def restore(self):
+        """Write the tables back as the build left them, in a transaction of its own (committed
+        when the test has none)."""
+        quote = connection.ops.quote_name
+        with transaction.atomic(), connection.cursor() as cursor:
+            for table, rows in self.tables:
+                cursor.execute(f"DELETE FROM {quote(table.name)}")
+                if rows:
+                    columns = ", ".join(map(quote, table.columns))
+                    values = ", ".join(["%s"] * len(table.columns))
+                    cursor.executemany(
+                        f"INSERT INTO {quote(table.name)} ({columns}) VALUES ({values})", rows
+                    )
+            # Rows come back with their ids: the next id a sequence gives (on PostgreSQL) must
+            # follow them.
+            models = [table.model for table, _ in self.tables]
+            for sql in connection.ops.sequence_reset_sql(no_style(), models):
+                cursor.execute(sql)
+        # Wagtail caches the sites' root paths, and clears them when a site is saved: these
+        # rows were written without saving anything.
+        Site.clear_site_root_paths_cache()
+        return self.result
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A model instance in a snapshot's result, fetched anew after each restore."""
+
+    model: type
+    pk: object
+
+
+def freeze(value):
+    """``value`` with its model instances replaced by ``Ref``s (inside namespaces, dicts,
+    lists and tuples), so that each restore hands out fresh objects."""
+    if isinstance(value, Model):
+        return Ref(type(value), value.pk)
+    if isinstance(value, SimpleNamespace):
+        return (type(value), {name: freeze(item) for name, item in vars(value).items()})
+    if isinstance(value, dict):
+        return {name: freeze(item) for name, item in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(freeze(item) for item in value)
+    return value
+
+
+def thaw(value):
+    if isinstance(value, Ref):
+        return value.model.objects.get(pk=value.pk)
+    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], type):
+        namespace, attributes = value
+        if issubclass(namespace, SimpleNamespace):
+            return namespace(**{name: thaw(item) for name, item in attributes.items()})
+    if isinstance(value, dict):
+        return {name: thaw(item) for name, item in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(thaw(item) for item in value)
+    return value
+
+
+_snapshots = {}
+
+
+def restore_or_build(key, build):
+    """What ``build()`` makes and returns, built into a snapshot the first time this process
+    asks for ``key`` and written back every time after: for a fixture, on top of the fixtures
+    it depends on (restored before it). Model instances in the result are fetched anew."""
+    if key not in _snapshots:
+        _snapshots[key] = Snapshot.build(lambda: freeze(build()))
+    return thaw(_snapshots[key].restore())
