@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 from unittest import mock
 
+import django
 from django.core import management
 from django.core.management import call_command
 from django.db import connections
@@ -30,15 +31,15 @@ CACHE = Path(tempfile.gettempdir()) / "ishr-test-db"
 
 
 def fingerprint():
-    """A digest of what decides the migrated database: every migration file, and the source
-    files of the ``post_migrate`` handlers."""
+    """A digest of what decides the migrated database: Django's and SQLite's versions, every
+    migration file, and the source files of the ``post_migrate`` handlers."""
     loader = MigrationLoader(None, ignore_no_migrations=True)
     files = {
         sys.modules[migration.__module__].__file__ for migration in loader.disk_migrations.values()
     }
     for receiver in post_migrate._live_receivers(sender=None)[0]:
         files.add(inspect.getsourcefile(receiver))
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(f"{django.__version__} {sqlite3.sqlite_version}".encode())
     for name in sorted(files):
         digest.update(name.encode())
         digest.update(Path(name).read_bytes())
