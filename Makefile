@@ -49,7 +49,7 @@ run: install ## Migrate, load demo content and accounts, publish scheduled pages
 
 .PHONY: test
 test: install ## Run the whole test suite in parallel, browser tests included (SQLite; DATABASE_URL=postgres://… for PostgreSQL)
-	$(BIN)/pytest -n auto --dist loadgroup $(PYTEST_ARGS)
+	$(BIN)/pytest -n auto $(PYTEST_ARGS)
 
 .PHONY: test-fast
 test-fast: install ## The inner loop: every test but the browser, HTML and demo-content ones
@@ -57,7 +57,7 @@ test-fast: install ## The inner loop: every test but the browser, HTML and demo-
 
 .PHONY: test-browser
 test-browser: install ## Run only the browser tests (Debian's chromium: apt install chromium)
-	$(BIN)/pytest -n auto --dist loadgroup -m browser $(PYTEST_ARGS)
+	$(BIN)/pytest -n auto -m browser $(PYTEST_ARGS)
 
 # The Nu Html Checker, from npm (package.json). Its install script only fetches a Java runtime
 # when none is on PATH: it is skipped, and Java comes from the system (apt install

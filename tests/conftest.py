@@ -28,22 +28,17 @@ pytest_plugins = [
 DEMO_TESTS = "tests/demo/"
 
 
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(config, items):
     """Mark the tests that load the demo content (``demo``), so that ``make test-fast`` can
     leave them out: the demo app's own tests and every test using the ``demo_site`` fixture.
 
-    They also run in one pytest-xdist group (``--dist loadgroup``, as ``make test`` runs), so
-    that one worker draws the demo's pictures and builds its snapshot, not every worker; and
-    first, so that the other workers share out the rest meanwhile."""
-    demo = []
+    The order of the tests is pytest-django's, kept on every pytest-xdist worker: tests in a
+    transaction first, then those that flush the database (browser tests), as Django orders
+    them, so that no test meets a database a flush has emptied."""
     for item in items:
         in_demo = item.nodeid.startswith(DEMO_TESTS)
         if in_demo or "demo_site" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.demo)
-            item.add_marker(pytest.mark.xdist_group("demo"))
-            demo.append(item)
-    items[:] = demo + [item for item in items if item not in demo]
 
 
 def make_image(title="Test image", size=(160, 90), credit="© Photo: Test – CC0", **fields):

@@ -17,7 +17,6 @@ Transactional tests need ``serialized_rollback=True`` (as every browser test has
 built on the root page and default site that migrations create, which a flush removes.
 """
 
-import functools
 import io
 
 from django.core.management import call_command
@@ -26,7 +25,7 @@ from django.test import Client
 import pytest
 
 from stories.models import StoryPage
-from tests.snapshots import Snapshot
+from tests.snapshots import restore_or_build
 
 # A story whose defender's identity is protected: the demo has none, so one is protected here
 # (its text already withholds her country).
@@ -80,12 +79,7 @@ def demo_site(db):
 def restore_demo_site():
     """Write the demo back as the load left it; build it first if this process has not yet
     (also for TestCase classes, from ``setUpTestData``)."""
-    demo_snapshot().restore()
-
-
-@functools.cache
-def demo_snapshot():
-    return Snapshot.build(build_demo_site)
+    restore_or_build("demo site", build_demo_site)
 
 
 def build_demo_site():

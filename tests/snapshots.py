@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.management.color import no_style
 from django.db import connection, router, transaction
 from django.db.models import Model
@@ -51,16 +52,26 @@ def managed_tables():
     return tables
 
 
+def content_types():
+    """The content types as they are now: a flushed database (a transactional test without
+    ``serialized_rollback``) gets them back under new ids, which older snapshots' rows do not
+    point to."""
+    return tuple(ContentType.objects.order_by("pk").values_list("pk", "app_label", "model"))
+
+
 @dataclass(frozen=True)
 class Snapshot:
-    """The rows of the tables a build changed, and what the build returned (``result``)."""
+    """The rows of the tables a build changed, what the build returned (``result``), and the
+    content types it was built on."""
 
     tables: tuple
     result: object
+    content_types: tuple = ()
 
     @classmethod
     def build(cls, make):
         tables = managed_tables()
+        built_on = content_types()
         with transaction.atomic():
             before = {table: table.read() for table in tables}
             result = make()
@@ -69,7 +80,11 @@ class Snapshot:
             )
             transaction.set_rollback(True)
         Site.clear_site_root_paths_cache()
-        return cls(changed, result)
+        return cls(changed, result, built_on)
+
+    def fits(self):
+        """Whether the snapshot can be written back: the content types have not changed."""
+        return content_types() == self.content_types
 
     def restore(self):
         """Write the tables back as the build left them, in a transaction of its own (committed
@@ -138,6 +153,6 @@ def restore_or_build(key, build):
     """What ``build()`` makes and returns, built into a snapshot the first time this process
     asks for ``key`` and written back every time after: for a fixture, on top of the fixtures
     it depends on (restored before it). Model instances in the result are fetched anew."""
-    if key not in _snapshots:
+    if key not in _snapshots or not _snapshots[key].fits():
         _snapshots[key] = Snapshot.build(lambda: freeze(build()))
     return thaw(_snapshots[key].restore())
