@@ -4,11 +4,12 @@ import datetime
 import io
 from types import SimpleNamespace
 
+from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
 from django.core.files.images import ImageFile
 
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import GroupPagePermission, Page, PageViewRestriction, Site
 
 import pytest
 from PIL import Image as PILImage
@@ -149,6 +150,20 @@ def build_tree():
     tree.migrants = tree.add_topic("Migrant and refugee rights", slug="migrant-and-refugee-rights")
     tree.women = tree.add_topic("Women human rights defenders", slug="women-defenders")
     return tree
+
+
+@pytest.fixture
+def topics_only_editor(tree, django_user_model):
+    """An editor who may edit the topics section and nothing else."""
+    group = Group.objects.create(name="Topic editors")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    for permission_type in ("add", "change"):
+        GroupPagePermission.objects.create(
+            group=group, page=tree.topic_index, permission_type=permission_type
+        )
+    user = django_user_model.objects.create_user("tess", "tess@example.org", "pw")
+    user.groups.add(group)
+    return user
 
 
 @pytest.fixture

@@ -4,10 +4,8 @@ is ever cached or indexed."""
 
 import datetime
 
-from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
-from wagtail.models import GroupPagePermission
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 import pytest
@@ -186,18 +184,10 @@ def test_a_story_can_be_previewed_as_its_listing_card(tree):
 
 
 def test_a_topic_preview_shows_only_the_drafts_the_previewer_may_edit(
-    tree, client, django_user_model
+    tree, client, topics_only_editor
 ):
-    group = Group.objects.create(name="Topic editors")
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
-    for permission_type in ("add", "change"):
-        GroupPagePermission.objects.create(
-            group=group, page=tree.topic_index, permission_type=permission_type
-        )
-    user = django_user_model.objects.create_user("tess", "tess@example.org", "pw")
-    user.groups.add(group)
     tree.add_update("Embargoed statement", [tree.migrants], live=False)
-    client.force_login(user)
+    client.force_login(topics_only_editor)
 
     response = preview_topic(client, tree.migrants)
 

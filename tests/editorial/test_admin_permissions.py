@@ -2,9 +2,7 @@
 editors limited to what they may edit; anonymous visitors see no admin view, preview or
 revision of anything."""
 
-from django.contrib.auth.models import Group, Permission
-
-from wagtail.models import GroupPagePermission
+from django.contrib.auth.models import Group
 
 import pytest
 
@@ -68,20 +66,6 @@ def test_commenting_on_drafts_is_on(tree, admin_client):
 
     assert 'id="comments-data"' in html
     assert 'id="side-panel-comments-title"' in html
-
-
-@pytest.fixture
-def topics_only_editor(tree, django_user_model):
-    """An editor who may edit the topics section and nothing else."""
-    group = Group.objects.create(name="Topic editors")
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
-    for permission_type in ("add", "change"):
-        GroupPagePermission.objects.create(
-            group=group, page=tree.topic_index, permission_type=permission_type
-        )
-    user = django_user_model.objects.create_user("tess", "tess@example.org", "pw")
-    user.groups.add(group)
-    return user
 
 
 def denied(response):
