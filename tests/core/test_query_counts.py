@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 import pytest
 
 from tests.conftest import make_image
+from tests.snapshots import restore_or_build
 
 pytestmark = pytest.mark.django_db
 
@@ -16,8 +17,18 @@ pytestmark = pytest.mark.django_db
 MAX_QUERIES = 16
 
 
-def add_updates(tree, count):
-    for number in range(count):
+def tagged_topic_with_updates(tree, count):
+    """The migrants topic with a hero photo, a story with a portrait, and ``count`` updates."""
+    migrants = tree.migrants
+    migrants.updates_count = 12
+    migrants.hero_image = make_image("Hero")
+    migrants.save_revision().publish()
+    tree.add_story("A story", [migrants], portrait=make_image("Portrait"))
+    add_updates(tree, count)
+
+
+def add_updates(tree, count, start=0):
+    for number in range(start, start + count):
         tree.add_update(
             f"Update {number}",
             [tree.migrants, tree.women],
@@ -42,14 +53,10 @@ def test_page_runs_the_same_queries_with_5_and_50_updates(client, tree, page):
         "filtered listing": lambda: f"{tree.update_index.url}?topic=migrant-and-refugee-rights",
         "home": lambda: tree.home.url,
     }
-    tree.migrants.updates_count = 12
-    tree.migrants.hero_image = make_image("Hero")
-    tree.migrants.save_revision().publish()
-    tree.add_story("A story", [tree.migrants], portrait=make_image("Portrait"))
-
-    add_updates(tree, 5)
+    # Built once per test process for the four pages (tests/snapshots.py).
+    restore_or_build("query counts: 5 updates", lambda: tagged_topic_with_updates(tree, 5))
     with_5 = count_queries(client, urls[page]())
-    add_updates(tree, 45)
+    restore_or_build("query counts: 50 updates", lambda: add_updates(tree, 45, start=5))
     with_50 = count_queries(client, urls[page]())
 
     print(f"{page}: {with_5} queries with 5 updates, {with_50} with 50")
