@@ -45,10 +45,6 @@ class Listing:
         return self.page_obj.object_list if self.page_obj is not None else []
 
     @property
-    def count(self):
-        return self.page_obj.paginator.count if self.page_obj is not None else 0
-
-    @property
     def query(self):
         """The applied filters as a query string, which the page links carry over."""
         return urlencode(self.params)
