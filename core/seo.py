@@ -15,7 +15,7 @@ import datetime
 import json
 import re
 from dataclasses import dataclass
-from urllib.parse import urlencode, urljoin
+from urllib.parse import urljoin
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
@@ -27,6 +27,7 @@ from django.utils.translation import gettext
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page, Site
 
+from .listing import with_params
 from .models import SiteSettings
 from .navigation import site_sections
 from .query import in_private_section
@@ -232,7 +233,7 @@ class SeoMixin:
         if not url:
             return ""
         params = listing.canonical_params if listing is not None else {}
-        return f"{url}?{urlencode(params)}" if params else url
+        return with_params(url, params)
 
     def get_breadcrumbs(self, request):
         """The trail from the site's home page to this page: its live, public ancestors and

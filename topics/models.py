@@ -31,10 +31,15 @@ class TopicPageQuerySet(ListingPageQuerySet):
             .order_by("title")
         )
 
+    def of_site(self, site_root):
+        """The live, public topics of the site whose root is ``site_root``: those a listing can
+        be filtered by, and that have feeds."""
+        return self.descendant_of(site_root).live().public()
+
     def filter_choices(self, site_root):
-        """The live, public topics of the site below ``site_root``, as the values of a
-        listing's topic filter (``core.filters``): by slug, narrowing by ``topics``."""
-        topics = self.descendant_of(site_root).live().public().order_by("title")
+        """The site's topics (``of_site``) as the values of a listing's topic filter
+        (``core.filters``): by slug, narrowing by ``topics``."""
+        topics = self.of_site(site_root).order_by("title")
         return [Choice(t.slug, t.title, t.title, {"topics": t.pk}, obj=t) for t in topics]
 
 

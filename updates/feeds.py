@@ -13,7 +13,7 @@ what the updates show in listings (``core.pages``: title, summary, image, topics
 
 import datetime
 import mimetypes
-from urllib.parse import urlencode, urljoin
+from urllib.parse import urljoin
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Site
 
+from core.listing import with_params
 from topics.models import TopicPage
 
 FEED_LENGTH = 20
@@ -105,7 +106,7 @@ class LatestUpdatesFeed(Feed):
 
     def link(self):
         url = self.index.get_full_url(self.request)
-        return f"{url}?{urlencode({'topic': self.topic.slug})}" if self.topic else url
+        return with_params(url, {"topic": self.topic.slug} if self.topic else {})
 
     def description(self):
         if self.topic:

@@ -176,7 +176,7 @@ class UpdateIndexPage(ListingIndexPage):
     def feed_topics(self):
         """The topics that have feeds here: the live, public topics of this page's site, the
         same ones the listing can be filtered by."""
-        return TopicPage.objects.descendant_of(self.get_parent()).live().public()
+        return TopicPage.objects.of_site(self.get_parent())
 
     @classmethod
     def feed_path(cls, route, topic=None):
