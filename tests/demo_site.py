@@ -7,9 +7,9 @@ cover it; ``tests/demo/test_demo_content.py`` fails, naming the page type, until
 is listed here.
 
 Loading the demo takes seconds, so the first test that asks builds it into a snapshot
-(``tests/snapshots.py``) that every test then gets written back. Before reading the tables it opens
-every page of ``DEMO_PAGES`` once, so that the images' renditions (made on a page's first view,
-the slowest part of it) are part of what is written back. The pictures' and renditions' files
+(``tests/snapshots.py``) that every test then gets written back. The build also opens every page
+of ``DEMO_PAGES`` once, so that the images' renditions (made on a page's first view, the slowest
+part of it) are part of what is written back. The pictures' and renditions' files
 stay where they were written: the media folder lasts as long as the process (see the test
 settings).
 
