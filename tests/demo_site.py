@@ -9,9 +9,9 @@ is listed here.
 Loading the demo takes seconds, so the first test that asks builds it into a snapshot
 (``tests/snapshots.py``) that every test then gets written back. The build also opens every page
 of ``DEMO_PAGES`` once, so that the images' renditions (made on a page's first view, the slowest
-part of it) are part of what is written back. The pictures' and renditions' files
-stay where they were written: the media folder lasts as long as the process (see the test
-settings).
+part of it) are part of what is written back. The snapshot, with the pictures' and renditions'
+files, is kept on disk (``tests/kept.py``): one pytest-xdist worker builds it while the others
+wait, and later runs read it until the project's code or content changes.
 
 Transactional tests need ``serialized_rollback=True`` (as every browser test has): the demo is
 built on the root page and default site that migrations create, which a flush removes.
@@ -21,6 +21,8 @@ import io
 
 from django.core.management import call_command
 from django.test import Client
+
+from wagtail.models import Page
 
 import pytest
 
@@ -79,15 +81,16 @@ def demo_site(db):
 def restore_demo_site():
     """Write the demo back as the load left it; build it first if this process has not yet
     (also for TestCase classes, from ``setUpTestData``)."""
-    restore_or_build("demo site", build_demo_site)
+    restore_or_build("demo site", build_demo_site, kept=True)
 
 
 def build_demo_site():
-    """Load the demo content, protect one story's defender, and open every page of
-    ``DEMO_PAGES`` once, which makes the renditions each page shows."""
+    """Load the demo content, protect one story's defender, and open every live page and
+    every address of ``DEMO_PAGES`` once, which makes the renditions each page shows."""
     load_demo_site()
     client = Client()
-    for _name, url, _status in DEMO_PAGES:
+    pages = [page.url for page in Page.objects.live().public().filter(depth__gt=1)]
+    for url in dict.fromkeys([*pages, *(url for _name, url, _status in DEMO_PAGES)]):
         client.get(url)
 
 

@@ -3,9 +3,9 @@
 Running Wagtail's and the project's ~190 migrations takes every pytest-xdist worker several
 seconds, and their result is the same until a migration (or a ``post_migrate`` handler, such as
 the one that sets up the editorial groups) changes. So the first run keeps a copy of the
-migrated in-memory database in the system's temporary folder, named by a fingerprint of every
-migration file and every ``post_migrate`` handler's source file; later runs copy it in with
-SQLite's backup API instead of migrating. Everything else about creating the test database
+migrated in-memory database (in ``tests/kept.py``'s folder), named by a fingerprint of every
+migration file and every ``post_migrate`` handler's source file; later runs, and the other
+workers of the same run, copy it in with SQLite's backup API instead of migrating. Everything else about creating the test database
 (serialising it for ``serialized_rollback``, the cache table) is Django's own. PostgreSQL, and
 file-based SQLite, are migrated as usual.
 """
@@ -14,7 +14,6 @@ import hashlib
 import inspect
 import sqlite3
 import sys
-import tempfile
 from pathlib import Path
 from unittest import mock
 
@@ -27,7 +26,7 @@ from django.db.models.signals import post_migrate
 
 import pytest
 
-CACHE = Path(tempfile.gettempdir()) / "ishr-test-db"
+from tests import kept
 
 
 def fingerprint():
@@ -57,25 +56,27 @@ def migrate_from_template(*args, **kwargs):
     connection = connections[kwargs.get("database", "default")]
     if name != "migrate" or not is_in_memory(connection):
         return call_command(*args, **kwargs)
-    template = CACHE / f"{fingerprint()}.sqlite3"
     connection.ensure_connection()
-    if template.exists():
-        source = sqlite3.connect(template)
+    # One worker migrates while the others wait for its copy.
+    with kept.locked("migrated"):
+        template = kept.folder() / f"migrated-{fingerprint()}.sqlite3"
+        if template.exists():
+            source = sqlite3.connect(template)
+            try:
+                source.backup(connection.connection)
+            finally:
+                source.close()
+            return None
+        result = call_command(*args, **kwargs)
+        partial = template.with_suffix(".part")
+        target = sqlite3.connect(partial)
         try:
-            source.backup(connection.connection)
+            connection.connection.backup(target)
         finally:
-            source.close()
-        return None
-    result = call_command(*args, **kwargs)
-    CACHE.mkdir(exist_ok=True)
-    partial = template.with_suffix(f".{id(connection)}.part")
-    target = sqlite3.connect(partial)
-    try:
-        connection.connection.backup(target)
-    finally:
-        target.close()
-    partial.replace(template)  # another worker may write the same copy at the same time
-    return result
+            target.close()
+        partial.replace(template)
+        kept.replace_older(template, "migrated")
+        return result
 
 
 @pytest.fixture(scope="session")

@@ -3,23 +3,35 @@ per test process, then write back in milliseconds for each test that asks.
 
 ``Snapshot.build(make)`` runs ``make()`` in a transaction, reads every table it changed, and
 rolls back; ``snapshot.restore()`` writes those tables back as ``make()`` left them.
-``restore_or_build(key, build)`` does both for a fixture, and hands out fresh objects. A test's
+``restore_or_build(key, build)`` does both for a fixture, and hands out fresh objects; with
+``kept=True`` the snapshot, and the media files the build wrote, are also kept on disk
+(``tests/kept.py``) for the other workers and the next runs, until the code changes. A test's
 changes are undone after it (rolled back, or the database flushed for ``transactional_db`` and
 ``live_server`` tests, which need ``serialized_rollback=True`` so that the root page and default
 site made by migrations come back), so each test starts from the migrated database and restores
 what it needs on top.
 """
 
+import datetime
+import os
+import pickle
+import platform
+import shutil
 from dataclasses import dataclass
+from pathlib import Path
 from types import SimpleNamespace
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.management.color import no_style
 from django.db import connection, router, transaction
 from django.db.models import Model
 
 from wagtail.models import Site
+
+from tests import kept
+from tests.migrated_sqlite import fingerprint as migrations_fingerprint
 
 
 @dataclass(frozen=True)
@@ -59,14 +71,23 @@ def content_types():
     return tuple(ContentType.objects.order_by("pk").values_list("pk", "app_label", "model"))
 
 
+def media_files():
+    """The files in the media folder, by their names in storage."""
+    media = Path(settings.MEDIA_ROOT)
+    return {path.relative_to(media) for path in media.rglob("*") if path.is_file()}
+
+
 @dataclass(frozen=True)
 class Snapshot:
-    """The rows of the tables a build changed, what the build returned (``result``), and the
-    content types it was built on."""
+    """The rows of the tables a build changed, what the build returned (``result``), the
+    content types it was built on; for a kept snapshot, the media files the build wrote
+    (``files``) and the folder their copies are kept in (``media``)."""
 
     tables: tuple
     result: object
     content_types: tuple = ()
+    files: tuple = ()
+    media: Path | None = None
 
     @classmethod
     def build(cls, make):
@@ -107,7 +128,56 @@ class Snapshot:
         # Wagtail caches the sites' root paths, and clears them when a site is saved: these
         # rows were written without saving anything.
         Site.clear_site_root_paths_cache()
+        self.put_back_files()
         return self.result
+
+    def put_back_files(self):
+        """Link the kept media files the rows name into this process's media folder, where
+        they are missing (a new process, or a test deleted one)."""
+        for name in self.files:
+            target = Path(settings.MEDIA_ROOT) / name
+            if not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    os.link(self.media / name, target)
+                except OSError:  # another file system
+                    shutil.copyfile(self.media / name, target)
+
+    def keep(self, path, files):
+        """Write the snapshot, and copies of ``files`` from the media folder, to the folder
+        ``path``; return the snapshot as ``load`` will read it."""
+        partial = path.with_name(f"{path.name}.part")
+        shutil.rmtree(partial, ignore_errors=True)
+        for name in files:
+            (partial / "media" / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(Path(settings.MEDIA_ROOT) / name, partial / "media" / name)
+        partial.mkdir(exist_ok=True)
+        state = {
+            "tables": [(table.name, rows) for table, rows in self.tables],
+            "result": self.result,
+            "content_types": self.content_types,
+            "files": sorted(str(name) for name in files),
+        }
+        (partial / "snapshot.pickle").write_bytes(pickle.dumps(state))
+        shutil.rmtree(path, ignore_errors=True)
+        partial.rename(path)
+        return Snapshot.load(path)
+
+    @classmethod
+    def load(cls, path):
+        """The snapshot kept in the folder ``path``, or None if there is none."""
+        try:
+            state = pickle.loads((path / "snapshot.pickle").read_bytes())
+        except FileNotFoundError:
+            return None
+        tables = {table.name: table for table in managed_tables()}
+        return cls(
+            tuple((tables[name], rows) for name, rows in state["tables"]),
+            state["result"],
+            state["content_types"],
+            tuple(state["files"]),
+            path / "media",
+        )
 
 
 @dataclass(frozen=True)
@@ -149,10 +219,46 @@ def thaw(value):
 _snapshots = {}
 
 
-def restore_or_build(key, build):
+def restore_or_build(key, build, *, kept=False):
     """What ``build()`` makes and returns, built into a snapshot the first time this process
     asks for ``key`` and written back every time after: for a fixture, on top of the fixtures
-    it depends on (restored before it). Model instances in the result are fetched anew."""
+    it depends on (restored before it). Model instances in the result are fetched anew.
+
+    ``kept=True`` is for a build that stands on the migrated database alone: the snapshot is
+    kept on disk, built by one worker while the others wait, and read by them and by the next
+    runs until the code changes (``kept_name``)."""
     if key not in _snapshots or not _snapshots[key].fits():
-        _snapshots[key] = Snapshot.build(lambda: freeze(build()))
+        _snapshots[key] = kept_snapshot(key, build) if kept else build_snapshot(build)
     return thaw(_snapshots[key].restore())
+
+
+def build_snapshot(build):
+    return Snapshot.build(lambda: freeze(build()))
+
+
+def kept_name(key):
+    """The kept copy's name: the key, and a fingerprint of what decides the snapshot: the
+    migrated database, the project's code and content, the locked dependencies, Python, the
+    database and the day (the rows carry the time they were saved)."""
+    fingerprint = kept.digest(
+        migrations_fingerprint(),
+        connection.vendor,
+        platform.python_version(),
+        datetime.date.today().isoformat(),
+        files=kept.source_files(),
+    )
+    return f"snapshot-{key.replace(' ', '-')}", fingerprint
+
+
+def kept_snapshot(key, build):
+    stem, fingerprint = kept_name(key)
+    path = kept.folder() / f"{stem}-{fingerprint}"
+    with kept.locked(stem):
+        snapshot = Snapshot.load(path)
+        if snapshot is not None and snapshot.fits():
+            return snapshot
+        before = media_files()
+        snapshot = build_snapshot(build)
+        snapshot = snapshot.keep(path, media_files() - before)
+        kept.replace_older(path, stem)
+        return snapshot

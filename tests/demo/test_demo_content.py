@@ -86,9 +86,10 @@ def count_drawings(monkeypatch):
 
 
 def test_a_second_load_in_the_same_process_draws_no_picture(db, monkeypatch):
-    with transaction.atomic():  # a first load, as another test in this process may have made
-        call_command("load_demo_content", verbosity=0)
-        transaction.set_rollback(True)
+    if not drawing._jpegs:  # a first load, unless another test in this process has made one
+        with transaction.atomic():
+            call_command("load_demo_content", verbosity=0)
+            transaction.set_rollback(True)
     assert not get_image_model().objects.exists()
     drawn = count_drawings(monkeypatch)
 

@@ -1,0 +1,85 @@
+"""What a test run keeps for the next run, and its pytest-xdist workers share: the migrated SQLite
+database (``tests/migrated_sqlite.py``) and the demo site's snapshot (``tests/demo_site.py``).
+
+Everything is kept in one folder of the system's temporary folder, readable and writable by
+this user only (what is kept there is loaded as trusted), under names that carry a fingerprint
+of what decides their content: a change makes a new copy, and the older copies of the same
+thing are removed then. ``locked(name)`` lets one worker build a copy while the others wait
+for it instead of building their own.
+"""
+
+import fcntl
+import hashlib
+import os
+import shutil
+import stat
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# What does not decide what the site's code writes to the database: tools, front-end assets,
+# documentation, and the tests (except the modules that build kept snapshots, listed below).
+SKIPPED_FOLDERS = {
+    ".git",
+    ".venv",
+    "node_modules",
+    "__pycache__",
+    "docs",
+    "static",
+    "media",
+    "staticfiles",
+    "tests",
+}
+TEST_MODULES = ("tests/kept.py", "tests/snapshots.py", "tests/demo_site.py")
+
+
+def folder():
+    """The folder, made private on first use; refused if someone else could write to it."""
+    path = Path(tempfile.gettempdir()) / f"ishr-tests-{os.getuid()}"
+    path.mkdir(mode=0o700, exist_ok=True)
+    info = path.lstat()
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
+        raise RuntimeError(f"{path} is not a folder only this user can open: remove it")
+    return path
+
+
+def source_files():
+    """The project's files that make up the site's code, its migrations and its content."""
+    files = []
+    for directory, folders, names in os.walk(ROOT):
+        folders[:] = sorted(name for name in folders if name not in SKIPPED_FOLDERS)
+        files.extend(Path(directory) / name for name in names if not name.endswith(".pyc"))
+    files.extend(ROOT / module for module in TEST_MODULES)
+    return sorted(files)
+
+
+def digest(*parts, files=()):
+    """A short digest of ``parts`` (strings) and of the names and contents of ``files``."""
+    sha = hashlib.sha256("\0".join(parts).encode())
+    for path in files:
+        sha.update(str(path).encode())
+        sha.update(Path(path).read_bytes())
+    return sha.hexdigest()[:20]
+
+
+def replace_older(kept, stem):
+    """Remove the copies named ``<stem>-*`` other than ``kept``."""
+    for path in folder().glob(f"{stem}-*"):
+        if path != kept and not path.name.endswith(".lock"):
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+
+
+@contextmanager
+def locked(name):
+    """Hold the folder's lock called ``name`` (other processes asking for it wait)."""
+    with open(folder() / f"{name}.lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
