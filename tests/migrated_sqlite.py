@@ -5,9 +5,9 @@ seconds, and their result is the same until a migration (or a ``post_migrate`` h
 the one that sets up the editorial groups) changes. So the first run keeps a copy of the
 migrated in-memory database (in ``tests/kept.py``'s folder), named by a fingerprint of every
 migration file and every ``post_migrate`` handler's source file; later runs, and the other
-workers of the same run, copy it in with SQLite's backup API instead of migrating. Everything else about creating the test database
-(serialising it for ``serialized_rollback``, the cache table) is Django's own. PostgreSQL, and
-file-based SQLite, are migrated as usual.
+workers of the same run, copy it in with SQLite's backup API instead of migrating. Everything
+else about creating the test database (serialising it for ``serialized_rollback``, the cache
+table) is Django's own. PostgreSQL, and file-based SQLite, are migrated as usual.
 """
 
 import hashlib
