@@ -6,8 +6,12 @@ the one that sets up the editorial groups) changes. So the first run keeps a cop
 migrated in-memory database (in ``tests/kept.py``'s folder), named by a fingerprint of every
 migration file and every ``post_migrate`` handler's source file; later runs, and the other
 workers of the same run, copy it in with SQLite's backup API instead of migrating. Everything
-else about creating the test database (serialising it for ``serialized_rollback``, the cache
-table) is Django's own. PostgreSQL, and file-based SQLite, are migrated as usual.
+else about creating the test database (serialising it, the cache table) is Django's own.
+
+Tests with ``serialized_rollback=True`` (the browser tests) get the migrated database back the
+same way, from a copy kept in memory, instead of Django writing back its serialised rows one by
+one; this also brings back what a flush leaves alone, such as SQLite's full-text search tables.
+PostgreSQL, and file-based SQLite, are migrated and written back as usual.
 """
 
 import hashlib
@@ -66,8 +70,10 @@ def migrate_from_template(*args, **kwargs):
                 source.backup(connection.connection)
             finally:
                 source.close()
+            restore_migrated_state_by_backup(connection)
             return None
         result = call_command(*args, **kwargs)
+        restore_migrated_state_by_backup(connection)
         partial = template.with_suffix(".part")
         target = sqlite3.connect(partial)
         try:
@@ -77,6 +83,19 @@ def migrate_from_template(*args, **kwargs):
         partial.replace(template)
         kept.replace_older(template, "migrated")
         return result
+
+
+def restore_migrated_state_by_backup(connection):
+    """Keep a copy of the just-migrated database in memory, and make ``serialized_rollback``
+    write it back with SQLite's backup API: the rows Django serialised after migrating are
+    those of this copy."""
+    migrated = sqlite3.connect(":memory:", check_same_thread=False)
+    connection.connection.backup(migrated)
+
+    def restore(_serialized_rows):
+        migrated.backup(connection.connection)
+
+    connection.creation.deserialize_db_from_string = restore
 
 
 @pytest.fixture(scope="session")
