@@ -27,6 +27,7 @@ from wagtail.models import Page
 import pytest
 
 from stories.models import StoryPage
+from tests.kept_media import keep_pictures, keep_renditions, put_back_pictures, put_back_renditions
 from tests.snapshots import restore_or_build
 
 # A story whose defender's identity is protected: the demo has none, so one is protected here
@@ -88,10 +89,21 @@ def build_demo_site():
     """Load the demo content, protect one story's defender, and open every live page and
     every address of ``DEMO_PAGES`` once, which makes the renditions each page shows."""
     load_demo_site()
+    put_back_renditions()
     client = Client()
     pages = [page.url for page in Page.objects.live().public().filter(depth__gt=1)]
     for url in dict.fromkeys([*pages, *(url for _name, url, _status in DEMO_PAGES)]):
         client.get(url)
+    keep_renditions()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def kept_pictures():
+    """The demo's pictures drawn by earlier runs, for every load of the demo in this process;
+    those drawn meanwhile are kept for the next runs."""
+    put_back_pictures()
+    yield
+    keep_pictures()
 
 
 def load_demo_site():

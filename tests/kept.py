@@ -74,6 +74,18 @@ def replace_older(kept, stem):
                 path.unlink(missing_ok=True)
 
 
+def link(source, target):
+    """Put the kept file ``source`` at ``target``, unless a file is there already: a hard link
+    (the kept copy stays whatever a test does to the file), or a copy on another file system."""
+    if target.exists():
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
 @contextmanager
 def locked(name):
     """Hold the folder's lock called ``name`` (other processes asking for it wait)."""

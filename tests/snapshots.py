@@ -13,7 +13,6 @@ what it needs on top.
 """
 
 import datetime
-import os
 import pickle
 import platform
 import shutil
@@ -135,13 +134,7 @@ class Snapshot:
         """Link the kept media files the rows name into this process's media folder, where
         they are missing (a new process, or a test deleted one)."""
         for name in self.files:
-            target = Path(settings.MEDIA_ROOT) / name
-            if not target.exists():
-                target.parent.mkdir(parents=True, exist_ok=True)
-                try:
-                    os.link(self.media / name, target)
-                except OSError:  # another file system
-                    shutil.copyfile(self.media / name, target)
+            kept.link(self.media / name, Path(settings.MEDIA_ROOT) / name)
 
     def keep(self, path, files):
         """Write the snapshot, and copies of ``files`` from the media folder, to the folder
