@@ -19,11 +19,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# What does not decide what the site's code writes to the database: tools, front-end assets,
-# documentation, and the tests (except the modules that build kept snapshots, listed below).
+# What does not decide what the site's code writes to the database: tools and their caches
+# (the folders whose names begin with a dot), front-end assets, documentation, the development
+# server's files, and the tests (except the modules that build kept snapshots, listed below).
 SKIPPED_FOLDERS = {
-    ".git",
-    ".venv",
     "node_modules",
     "__pycache__",
     "docs",
@@ -32,7 +31,8 @@ SKIPPED_FOLDERS = {
     "staticfiles",
     "tests",
 }
-TEST_MODULES = ("tests/kept.py", "tests/snapshots.py", "tests/demo_site.py")
+SOURCE_SUFFIXES = {".py", ".html", ".txt", ".json", ".po", ".mo", ".toml", ".lock"}
+TEST_MODULES = ("tests/kept.py", "tests/snapshots.py", "tests/demo_site.py", "tests/kept_media.py")
 
 
 def folder():
@@ -49,17 +49,22 @@ def source_files():
     """The project's files that make up the site's code, its migrations and its content."""
     files = []
     for directory, folders, names in os.walk(ROOT):
-        folders[:] = sorted(name for name in folders if name not in SKIPPED_FOLDERS)
-        files.extend(Path(directory) / name for name in names if not name.endswith(".pyc"))
+        folders[:] = sorted(
+            name for name in folders if name not in SKIPPED_FOLDERS and not name.startswith(".")
+        )
+        files.extend(
+            Path(directory) / name for name in names if Path(name).suffix in SOURCE_SUFFIXES
+        )
     files.extend(ROOT / module for module in TEST_MODULES)
     return sorted(files)
 
 
 def digest(*parts, files=()):
-    """A short digest of ``parts`` (strings) and of the names and contents of ``files``."""
+    """A short digest of ``parts`` (strings) and of the names (in the project) and contents of
+    ``files``: copies of the project in other folders share what they keep."""
     sha = hashlib.sha256("\0".join(parts).encode())
     for path in files:
-        sha.update(str(path).encode())
+        sha.update(str(Path(path).relative_to(ROOT)).encode())
         sha.update(Path(path).read_bytes())
     return sha.hexdigest()[:20]
 

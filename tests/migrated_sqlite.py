@@ -35,17 +35,16 @@ from tests import kept
 
 def fingerprint():
     """A digest of what decides the migrated database: Django's and SQLite's versions, every
-    migration file, and the source files of the ``post_migrate`` handlers."""
+    migration module, and the modules of the ``post_migrate`` handlers (by module name, so that
+    copies of the project in other folders share it)."""
     loader = MigrationLoader(None, ignore_no_migrations=True)
-    files = {
-        sys.modules[migration.__module__].__file__ for migration in loader.disk_migrations.values()
-    }
-    for receiver in post_migrate._live_receivers(sender=None)[0]:
-        files.add(inspect.getsourcefile(receiver))
+    modules = {migration.__module__ for migration in loader.disk_migrations.values()}
+    receivers = post_migrate._live_receivers(sender=None)[0]
+    modules.update(receiver.__module__ for receiver in receivers)
     digest = hashlib.sha256(f"{django.__version__} {sqlite3.sqlite_version}".encode())
-    for name in sorted(files):
+    for name in sorted(modules):
         digest.update(name.encode())
-        digest.update(Path(name).read_bytes())
+        digest.update(Path(inspect.getsourcefile(sys.modules[name])).read_bytes())
     return digest.hexdigest()[:20]
 
 

@@ -230,17 +230,16 @@ def build_snapshot(build):
 
 
 def kept_name(key):
-    """The kept copy's name: the key, and a fingerprint of what decides the snapshot: the
-    migrated database, the project's code and content, the locked dependencies, Python, the
-    database and the day (the rows carry the time they were saved)."""
+    """The kept copy's name: the key and the database (one copy for each), and a fingerprint
+    of what decides the snapshot: the migrated database, the project's code and content, the
+    locked dependencies, Python and the day (the rows carry the time they were saved)."""
     fingerprint = kept.digest(
         migrations_fingerprint(),
-        connection.vendor,
         platform.python_version(),
         datetime.date.today().isoformat(),
         files=kept.source_files(),
     )
-    return f"snapshot-{key.replace(' ', '-')}", fingerprint
+    return f"snapshot-{key.replace(' ', '-')}-{connection.vendor}", fingerprint
 
 
 def kept_snapshot(key, build):
