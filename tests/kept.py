@@ -10,12 +10,19 @@ for it instead of building their own.
 
 import fcntl
 import hashlib
+import inspect
 import os
 import shutil
+import sqlite3
 import stat
+import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
+
+import django
+from django.db.migrations.loader import MigrationLoader
+from django.db.models.signals import post_migrate
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -33,6 +40,21 @@ SKIPPED_FOLDERS = {
 }
 SOURCE_SUFFIXES = {".py", ".html", ".txt", ".json", ".po", ".mo", ".toml", ".lock"}
 TEST_MODULES = ("tests/kept.py", "tests/snapshots.py", "tests/demo_site.py", "tests/kept_media.py")
+
+
+def migrations_fingerprint():
+    """A digest of what decides the migrated database: Django's and SQLite's versions, every
+    migration module, and the modules of the ``post_migrate`` handlers (by module name, so that
+    copies of the project in other folders share it)."""
+    loader = MigrationLoader(None, ignore_no_migrations=True)
+    modules = {migration.__module__ for migration in loader.disk_migrations.values()}
+    receivers = post_migrate._live_receivers(sender=None)[0]
+    modules.update(receiver.__module__ for receiver in receivers)
+    digest = hashlib.sha256(f"{django.__version__} {sqlite3.sqlite_version}".encode())
+    for name in sorted(modules):
+        digest.update(name.encode())
+        digest.update(Path(inspect.getsourcefile(sys.modules[name])).read_bytes())
+    return digest.hexdigest()[:20]
 
 
 def folder():

@@ -14,38 +14,16 @@ one; this also brings back what a flush leaves alone, such as SQLite's full-text
 PostgreSQL, and file-based SQLite, are migrated and written back as usual.
 """
 
-import hashlib
-import inspect
 import sqlite3
-import sys
-from pathlib import Path
 from unittest import mock
 
-import django
 from django.core import management
 from django.core.management import call_command
 from django.db import connections
-from django.db.migrations.loader import MigrationLoader
-from django.db.models.signals import post_migrate
 
 import pytest
 
 from tests import kept
-
-
-def fingerprint():
-    """A digest of what decides the migrated database: Django's and SQLite's versions, every
-    migration module, and the modules of the ``post_migrate`` handlers (by module name, so that
-    copies of the project in other folders share it)."""
-    loader = MigrationLoader(None, ignore_no_migrations=True)
-    modules = {migration.__module__ for migration in loader.disk_migrations.values()}
-    receivers = post_migrate._live_receivers(sender=None)[0]
-    modules.update(receiver.__module__ for receiver in receivers)
-    digest = hashlib.sha256(f"{django.__version__} {sqlite3.sqlite_version}".encode())
-    for name in sorted(modules):
-        digest.update(name.encode())
-        digest.update(Path(inspect.getsourcefile(sys.modules[name])).read_bytes())
-    return digest.hexdigest()[:20]
 
 
 def is_in_memory(connection):
@@ -62,7 +40,7 @@ def migrate_from_template(*args, **kwargs):
     connection.ensure_connection()
     # One worker migrates while the others wait for its copy.
     with kept.locked("migrated"):
-        template = kept.folder() / f"migrated-{fingerprint()}.sqlite3"
+        template = kept.folder() / f"migrated-{kept.migrations_fingerprint()}.sqlite3"
         if template.exists():
             source = sqlite3.connect(template)
             try:

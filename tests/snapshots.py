@@ -30,7 +30,6 @@ from django.db.models import Model
 from wagtail.models import Site
 
 from tests import kept
-from tests.migrated_sqlite import fingerprint as migrations_fingerprint
 
 
 @dataclass(frozen=True)
@@ -234,7 +233,7 @@ def kept_name(key):
     of what decides the snapshot: the migrated database, the project's code and content, the
     locked dependencies, Python and the day (the rows carry the time they were saved)."""
     fingerprint = kept.digest(
-        migrations_fingerprint(),
+        kept.migrations_fingerprint(),
         platform.python_version(),
         datetime.date.today().isoformat(),
         files=kept.source_files(),
