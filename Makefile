@@ -104,8 +104,8 @@ lock: install ## Re-resolve the dependencies of pyproject.toml into the lock fil
 	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.12 --extra dev -o requirements-dev.lock
 
 .PHONY: clean
-clean: ## Remove .venv/, node_modules/, the SQLite database, media and collected static files
-	rm -rf $(VENV) node_modules db.sqlite3 media staticfiles
+clean: ## Remove .venv/, node_modules/, the SQLite database, media, collected static files and the tests' kept copies
+	rm -rf $(VENV) node_modules db.sqlite3 media staticfiles "$${TMPDIR:-/tmp}/ishr-tests-$$(id -u)"
 
 .PHONY: messages
 messages: install ## Refresh the French and Spanish translation catalogs in locale/
