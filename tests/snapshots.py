@@ -247,6 +247,8 @@ def kept_snapshot(key, build):
     with kept.locked(stem):
         snapshot = Snapshot.load(path)
         if snapshot is not None and snapshot.fits():
+            # Now, while no other run can replace the kept copy.
+            snapshot.put_back_files()
             return snapshot
         before = media_files()
         snapshot = build_snapshot(build)
