@@ -2,26 +2,43 @@
 
 from django.contrib.contenttypes.models import ContentType
 
-from wagtail.models import Site
+from wagtail.models import Page
 
+from .i18n import localized_root
 from .query import in_private_section
 
 
 def site_sections(request):
-    """The live, public children of the request's site root page, in tree order.
+    """The live, public children of the site's home page in the request's language, in tree
+    order.
 
     Cached on the request: the header, the footer and the links to section listings all use
     the same list."""
     if request is None:
         return []
     if not hasattr(request, "_ishr_site_sections"):
-        site = Site.find_for_request(request)
+        root = localized_root(request)
         request._ishr_site_sections = (
-            list(site.root_page.get_children().live().exclude(in_private_section()))
-            if site
+            list(
+                Page.objects.filter(
+                    # Each language's home may have the same slug, and so the same url_path.
+                    locale__language_code=root.language_code,
+                    url_path__startswith=root.root_path,
+                    depth=depth(root.root_path) + 1,
+                )
+                .live()
+                .exclude(in_private_section())
+                .order_by("path")
+            )
+            if root
             else []
         )
     return request._ishr_site_sections
+
+
+def depth(url_path):
+    """The tree depth of the page at ``url_path`` ("/" is Wagtail's root, at depth 1)."""
+    return url_path.count("/")
 
 
 def section_of_type(request, page_type):

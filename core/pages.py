@@ -29,6 +29,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from .i18n import alternates_of, live_translations
 from .listing import NO_SUCH_PAGE, AppliedFilter, Listing, paginate, with_params
 from .preview import PreviewablePageMixin, keep_private
 from .seo import SeoMixin
@@ -87,8 +88,18 @@ class BasePage(SeoMixin, PreviewablePageMixin, Page):
         return set()
 
     def get_sitemap_urls(self, request=None):
-        # A page that asks not to be indexed has no place in the sitemap.
-        return [] if self.listing_protected else super().get_sitemap_urls(request)
+        """The page's entry, with its translations as alternates (the sitemap hands them over
+        in ``sitemap_translations``). A page that asks not to be indexed has no place there."""
+        if self.listing_protected:
+            return []
+        translations = getattr(self, "sitemap_translations", None)
+        if translations is None:
+            translations = live_translations(self, request)
+        links = [
+            {"lang_code": code, "location": url}
+            for code, url in alternates_of(translations, request)
+        ]
+        return [{**url, "alternates": links} for url in super().get_sitemap_urls(request)]
 
 
 class ArticlePage(BasePage):

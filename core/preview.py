@@ -2,11 +2,12 @@
 where they will appear once published."""
 
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
 
 from wagtail.models import Revision
 
+from .i18n import language_of
 from .query import editable_by, in_private_section
 
 # A preview looks at most at this many draft pages of one type: older drafts than the newest
@@ -22,10 +23,16 @@ def keep_private(response):
 
 
 class PreviewablePageMixin:
-    """Every preview response is kept private (see ``keep_private``)."""
+    """Every preview response is kept private (see ``keep_private``), and shows the page in its
+    own language, whatever the language of the admin or of the share link's address: it is
+    rendered here, while that language is active."""
 
     def serve_preview(self, request, mode_name):
-        return keep_private(super().serve_preview(request, mode_name))
+        with translation.override(language_of(self)):
+            response = super().serve_preview(request, mode_name)
+            if callable(getattr(response, "render", None)):
+                response.render()
+        return keep_private(response)
 
 
 def drafts_shown_to(request):

@@ -1,7 +1,14 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .i18n import activate_language_of
 from .models import CountryOrRegion
+
+
+@hooks.register("before_serve_page")
+def serve_in_the_pages_language(page, request, serve_args, serve_kwargs):
+    activate_language_of(page, request)
 
 
 class CountryOrRegionViewSet(SnippetViewSet):

@@ -43,6 +43,8 @@ def search(request):
         "max_words": MAX_WORDS,
         "no_words": bool(text) and query is None,
         "type_error": form.errors.get("type", [None])[0],
+        # The language switcher searches the same words in the other languages.
+        "language_params": {"q": text} if text else {},
     }
 
     if query is not None and site is not None:

@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.core.files.images import ImageFile
 
 from wagtail.images import get_image_model
-from wagtail.models import GroupPagePermission, Page, PageViewRestriction, Site
+from wagtail.models import GroupPagePermission, Locale, Page, PageViewRestriction, Site
 
 import pytest
 from PIL import Image as PILImage
@@ -92,6 +92,18 @@ class Tree(SimpleNamespace):
         """Make ``page`` visible only to logged-in users."""
         PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
         return page
+
+    def translate(self, page, language, *, live=True, **fields):
+        """A translation of ``page`` into ``language`` ("fr", "es") with ``fields`` changed,
+        published unless ``live=False``: its parent must be translated already."""
+        translated = page.copy_for_translation(Locale.objects.get(language_code=language))
+        for name, value in fields.items():
+            setattr(translated, name, value)
+        revision = translated.save_revision()
+        if live:
+            revision.publish()
+            translated.refresh_from_db()
+        return translated
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from ..i18n import alternates
 from ..seo import SeoMixin, json_for_script
 
 register = template.Library()
@@ -24,6 +25,13 @@ def page_meta(context):
     """Description, canonical address, Open Graph, Twitter Card and JSON-LD of the page."""
     page, request = _page_and_request(context)
     return {"seo": page.get_meta_tags(request, context.get("listing")) if page else None}
+
+
+@register.inclusion_tag("components/hreflang.html", takes_context=True)
+def hreflang_links(context):
+    """The page's address in each language it is published in, for search engines."""
+    page, request = _page_and_request(context)
+    return {"alternates": alternates(request, page) if page and page.pk else []}
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)

@@ -1,7 +1,9 @@
 from urllib.parse import urlencode
 
 from django import template
+from django.utils import translation
 
+from ..i18n import UNTRANSLATED, content_languages, language_links
 from ..navigation import section_of_type
 
 register = template.Library()
@@ -39,3 +41,28 @@ def loading_for(position, eager_count):
     """The ``loading`` value for the image of the card at ``position`` (1-based) in a listing:
     the first ``eager_count`` cards are in view when the page opens, so they load at once."""
     return "eager" if int(position) <= int(eager_count) else "lazy"
+
+
+@register.inclusion_tag("components/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """Links to the page in each of the site's languages (see ``core.i18n.language_links``),
+    with the listing's filters or the view's ``language_params`` (the search's words)."""
+    request = context.get("request")
+    page = context.get("page")
+    page = page if getattr(page, "translation_key", None) else None
+    listing = context.get("listing")
+    params = listing.params if listing is not None else context.get("language_params")
+    return {"languages": language_links(request, page, params) if request is not None else []}
+
+
+@register.inclusion_tag("components/untranslated_notice.html", takes_context=True)
+def untranslated_notice(context):
+    """On the home page the switcher led to, a word that the page the visitor came from has no
+    translation in this language yet."""
+    request = context.get("request")
+    source = request.GET.get(UNTRANSLATED, "") if request is not None else ""
+    known = source in {code for code, _name in content_languages()}
+    current = translation.get_language()
+    if not known or source == current:
+        return {"language": None}
+    return {"language": translation.get_language_info(current)["name_translated"]}

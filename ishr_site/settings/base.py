@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "sharing",
     "search",
     "demo",
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -78,6 +80,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -143,10 +146,14 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Internationalisation: the site is to be published in English, French and Spanish.
+# Internationalisation: the site publishes in English, French and Spanish. English pages live
+# at the root, French and Spanish ones under /fr/ and /es/, each language with its own page tree
+# (Wagtail's locales), translated by editors with wagtail-localize.
 LANGUAGE_CODE = "en"
 FORMAT_MODULE_PATH = ["ishr_site.formats"]
 LANGUAGES = [("en", _("English")), ("fr", _("French")), ("es", _("Spanish"))]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Zurich"  # ISHR works from Geneva: "today" is Geneva's day
 USE_I18N = True

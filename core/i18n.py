@@ -1,0 +1,141 @@
+"""The site's languages: which page tree a request reads, and the links between a page and its
+translations (the language switcher, ``hreflang`` alternates, the sitemap).
+
+Each language has its own tree under Wagtail's root: the English home is the site's root page,
+the French and Spanish homes are its translations, and the language in the address (``/fr/``,
+``/es/``, none for English) picks the tree, as Wagtail's routing does.
+"""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.urls import reverse, translate_url
+from django.utils import translation
+
+from wagtail.models import Locale, Page, Site
+
+from .query import in_private_section
+
+# The query parameter the switcher adds when it leads to a language's home because the page
+# the visitor was reading has no translation in that language.
+UNTRANSLATED = "untranslated"
+
+
+LOCALES_CACHE_KEY = "ishr:locale-language-codes"
+
+
+def language_of(page):
+    """The language code of ``page``'s locale, from a cached map of locales (they change
+    only when an administrator adds or removes a language)."""
+    codes = cache.get(LOCALES_CACHE_KEY)
+    if codes is None or page.locale_id not in codes:
+        codes = dict(Locale.objects.values_list("pk", "language_code"))
+        cache.set(LOCALES_CACHE_KEY, codes, None)
+    return codes.get(page.locale_id, settings.LANGUAGE_CODE)
+
+
+@receiver(post_save, sender=Locale)
+@receiver(post_delete, sender=Locale)
+def forget_locales(**kwargs):
+    cache.delete(LOCALES_CACHE_KEY)
+
+
+def activate_language_of(page, request):
+    """Read ``page`` in its own language for the rest of the request: its interface strings,
+    dates, ``<html lang>`` and Content-Language, whatever the address or the admin's
+    language (a preview, a share link)."""
+    language = language_of(page)
+    translation.activate(language)
+    request.LANGUAGE_CODE = language
+
+
+def content_languages():
+    """The site's languages as (code, name) pairs, English first."""
+    return list(settings.WAGTAIL_CONTENT_LANGUAGES)
+
+
+def localized_root(request):
+    """The site's home page in the request's language, as Wagtail's cached site root paths
+    give it (no query): a ``SiteRootPath`` (``root_path``, ``language_code``, ...), the English
+    home page's when that language has none, or None without a site."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    paths = {
+        path.language_code: path for path in Site.get_site_root_paths() if path.site_id == site.pk
+    }
+    return paths.get(translation.get_language()) or paths.get(settings.LANGUAGE_CODE)
+
+
+def live_translations(page, request=None):
+    """The live, public translations of ``page`` (itself included), by language code; looked
+    up once per request (the switcher and the ``hreflang`` links both ask)."""
+    memo = getattr(request, "_ishr_translations", None)
+    if memo is not None and page.pk in memo:
+        return memo[page.pk]
+    pages = (
+        Page.objects.filter(translation_key=page.translation_key)
+        .live()
+        .exclude(in_private_section())
+    )
+    translations = {language_of(translated): translated for translated in pages}
+    if request is not None:
+        request._ishr_translations = {**(memo or {}), page.pk: translations}
+    return translations
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str  # in its own language
+    url: str
+    current: bool
+    translated: bool  # False: the link leads to that language's home
+
+
+def language_links(request, page=None, params=None):
+    """One link per language, for the switcher: to the translation of ``page``, or to that
+    language's home when there is none; without a page (search, the signup form), to the same
+    address in that language. ``params`` (a listing's filters, a search's words) go along, by
+    value, to the pages that have a translation."""
+    current = translation.get_language()
+    translations = live_translations(page, request) if page is not None and page.pk else None
+    links = []
+    for code, _name in content_languages():
+        name = translation.get_language_info(code)["name_local"]
+        if translations is None:
+            url, translated = translate_url(request.path, code), True
+        elif code in translations:
+            url, translated = translations[code].get_url(request), True
+        else:
+            with translation.override(code):
+                home = reverse("wagtail_serve", args=[""])
+            url, translated = f"{home}?{urlencode({UNTRANSLATED: current})}", False
+        if translated and params:
+            url = f"{url}?{urlencode(params)}"
+        links.append(LanguageLink(code, name, url, code == current, translated))
+    return links
+
+
+def alternates(request, page):
+    """(language code, full address) of each live, public translation of ``page``, itself
+    included, with ``x-default`` for the English one: empty when it has none."""
+    return alternates_of(live_translations(page, request), request)
+
+
+def alternates_of(translations, request):
+    """The same, for a page whose live, public ``translations`` (by language code) are known."""
+    if len(translations) < 2:
+        return []
+    links = [
+        (code, translations[code].get_full_url(request))
+        for code, _name in content_languages()
+        if code in translations
+    ]
+    if settings.LANGUAGE_CODE in translations:
+        links.append(("x-default", translations[settings.LANGUAGE_CODE].get_full_url(request)))
+    return links

@@ -1,0 +1,190 @@
+"""The site in three languages: English at the root, French under /fr/ and Spanish under /es/,
+each with its own tree; a language switcher on every page that leads to the translation or,
+when there is none, to that language's home with a word saying so; hreflang alternates in the
+head and the sitemap; the page's own language in <html lang>. Drafts and private translations
+are never linked."""
+
+import re
+from types import SimpleNamespace
+from xml.etree import ElementTree
+
+from wagtail.models import Locale
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+@pytest.fixture
+def french(tree):
+    """French translations of the home page, the sections and the migrants topic."""
+    home = tree.translate(tree.home, "fr", title="Service international pour les droits humains")
+    topics = tree.translate(tree.topic_index, "fr", title="Nos priorités", slug="nos-priorites")
+    tree.translate(tree.update_index, "fr", title="Actualités", slug="actualites")
+    tree.translate(tree.story_index, "fr", title="Récits de défenseurs", slug="recits")
+    migrants = tree.translate(
+        tree.migrants,
+        "fr",
+        title="Droits des personnes migrantes et réfugiées",
+        slug="droits-des-migrants",
+    )
+    return SimpleNamespace(home=home, topics=topics, migrants=migrants)
+
+
+def switcher(response):
+    """The switcher's links: (language, href, name, aria-current) in page order."""
+    html = response.content.decode()
+    nav = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S)
+    assert nav, "no language switcher"
+    return [
+        (lang, href.replace("&amp;", "&"), name, current)
+        for href, lang, current, name in re.findall(
+            r'<a class="language-switcher__link" href="([^"]*)" lang="(\w+)" hreflang="\w+"'
+            r'( aria-current="true")?>([^<]*)</a>',
+            nav.group(0),
+        )
+    ]
+
+
+def hreflangs(response):
+    return re.findall(
+        r'<link rel="alternate" hreflang="([\w-]+)" href="([^"]*)">', response.content.decode()
+    )
+
+
+def test_french_and_spanish_locales_exist_beside_english():
+    assert set(Locale.objects.values_list("language_code", flat=True)) == {"en", "fr", "es"}
+
+
+def test_the_french_tree_answers_under_fr_in_french(client, tree, french):
+    response = client.get("/fr/nos-priorites/droits-des-migrants/")
+
+    assert response.status_code == 200
+    assert '<html lang="fr">' in response.content.decode()
+    assert response["Content-Language"] == "fr"
+    assert response.context["page"] == french.migrants
+    assert client.get("/fr/").context["page"] == french.home
+    # English stays at the root, in English.
+    english = client.get("/topics/migrant-and-refugee-rights/")
+    assert '<html lang="en">' in english.content.decode()
+    assert english.context["page"] == tree.migrants
+
+
+def test_the_header_lists_the_sections_of_the_pages_language(client, tree, french):
+    html = client.get("/fr/nos-priorites/").content.decode()
+    nav = re.search(r'<nav class="site-nav".*?</nav>', html, re.S).group(0)
+
+    assert 'href="/fr/nos-priorites/"' in nav and ">Nos priorités<" in nav
+    assert 'href="/fr/actualites/"' in nav
+    assert 'href="/topics/"' not in nav
+
+
+def test_the_switcher_leads_to_each_translation_named_in_its_own_language(client, tree, french):
+    response = client.get("/topics/migrant-and-refugee-rights/")
+
+    assert switcher(response) == [
+        ("en", "/topics/migrant-and-refugee-rights/", "English", ' aria-current="true"'),
+        ("fr", "/fr/nos-priorites/droits-des-migrants/", "français", ""),
+        ("es", "/es/?untranslated=en", "español", ""),
+    ]
+
+
+def test_a_missing_translation_leads_home_with_a_word_that_it_is_not_translated(
+    client, tree, french
+):
+    response = client.get("/fr/nos-priorites/droits-des-migrants/")
+    [spanish] = [link for link in switcher(response) if link[0] == "es"]
+    assert spanish[1] == "/es/?untranslated=fr"
+
+    home = client.get(spanish[1])
+
+    assert home.status_code == 200
+    assert home.context["page"] == tree.home  # no Spanish home yet: Wagtail shows the English one
+    assert 'role="status"' in home.content.decode()
+    assert "not translated into" in home.content.decode()
+    # Only a known language other than the page's own says so.
+    for value in ("xx", "<script>", "en" * 100):
+        assert 'role="status"' not in client.get("/", {"untranslated": value}).content.decode()
+
+
+def test_a_draft_or_private_translation_is_never_linked(client, tree, french):
+    women_fr = tree.translate(tree.women, "fr", live=False, title="Brouillon", slug="brouillon")
+    tree.translate(tree.home, "es", title="Servicio Internacional para los Derechos Humanos")
+    private = tree.translate(tree.update_index, "es", title="Privado", slug="privado")
+    tree.restrict(private)
+
+    women = client.get(tree.women.url)
+    updates = client.get(tree.update_index.url)
+
+    assert "brouillon" not in women.content.decode()
+    assert [link[1] for link in switcher(women)][1] == "/fr/?untranslated=en"
+    assert "privado" not in updates.content.decode()
+    assert ("es", "/es/?untranslated=en") in [link[:2] for link in switcher(updates)]
+    assert [code for code, _url in hreflangs(updates)] == ["en", "fr", "x-default"]
+    assert "brouillon" not in client.get("/sitemap.xml").content.decode()
+    assert "privado" not in client.get("/sitemap.xml").content.decode()
+    assert not women_fr.live
+
+
+def test_a_listing_keeps_its_filters_in_the_other_language_but_nothing_else(client, tree, french):
+    response = client.get(
+        tree.update_index.url, {"topic": "women-defenders", "utm_source": "x", "page": "1"}
+    )
+
+    [_, fr, _] = switcher(response)
+    assert fr[1] == "/fr/actualites/?topic=women-defenders"
+
+
+def test_search_keeps_its_words_in_the_other_language(client, tree, french):
+    response = client.get("/search/", {"q": "refugees", "utm_source": "x"})
+
+    assert [link[1] for link in switcher(response)] == [
+        "/search/?q=refugees",
+        "/fr/search/?q=refugees",
+        "/es/search/?q=refugees",
+    ]
+
+
+def test_every_translation_is_an_hreflang_alternate_with_english_as_default(client, tree, french):
+    response = client.get("/fr/nos-priorites/droits-des-migrants/")
+
+    english, french_topic = tree.migrants.full_url, french.migrants.full_url
+    assert french_topic.endswith("/fr/nos-priorites/droits-des-migrants/")
+    assert hreflangs(response) == [("en", english), ("fr", french_topic), ("x-default", english)]
+    assert hreflangs(client.get(tree.women.url)) == []  # in one language only
+
+
+def test_the_sitemap_lists_every_language_with_its_alternates(
+    client, tree, french, django_assert_max_num_queries
+):
+    client.get("/sitemap.xml")
+    with django_assert_max_num_queries(12):
+        response = client.get("/sitemap.xml")
+
+    urls = {
+        url.find(f"{SITEMAP}loc").text: {
+            link.get("hreflang"): link.get("href") for link in url.findall(f"{XHTML}link")
+        }
+        for url in ElementTree.fromstring(response.content).findall(f"{SITEMAP}url")
+    }
+    french_topic, english_topic = french.migrants.full_url, tree.migrants.full_url
+    assert urls[french_topic] == {
+        "en": english_topic,
+        "fr": french_topic,
+        "x-default": english_topic,
+    }
+    assert urls[english_topic] == urls[french_topic]
+    assert urls[tree.women.full_url] == {}
+    assert french.home.full_url in urls
+
+
+def test_a_preview_of_a_french_draft_is_in_french_in_an_english_admin(admin_client, tree, french):
+    draft = tree.translate(tree.women, "fr", live=False, title="Défenseuses", slug="defenseuses")
+
+    response = admin_client.get(f"/admin/pages/{draft.pk}/view_draft/")
+
+    assert response.status_code == 200
+    assert '<html lang="fr">' in response.content.decode()
