@@ -1,6 +1,7 @@
 from urllib.parse import urlencode
 
 from django import template
+from django.conf import settings
 from django.utils import translation
 
 from ..i18n import UNTRANSLATED, content_languages, language_links
@@ -60,9 +61,12 @@ def untranslated_notice(context):
     """On the home page the switcher led to, a word that the page the visitor came from has no
     translation in this language yet."""
     request = context.get("request")
-    source = request.GET.get(UNTRANSLATED, "") if request is not None else ""
-    known = source in {code for code, _name in content_languages()}
-    current = translation.get_language()
-    if not known or source == current:
+    if request is None:
         return {"language": None}
-    return {"language": translation.get_language_info(current)["name_translated"]}
+    source = request.GET.get(UNTRANSLATED, "")
+    # The language asked for, from the address: the page shown may be in another one, when
+    # that language has no home page yet.
+    wanted = translation.get_language_from_path(request.path) or settings.LANGUAGE_CODE
+    if source not in {code for code, _name in content_languages()} or source == wanted:
+        return {"language": None}
+    return {"language": translation.get_language_info(wanted)["name_translated"]}

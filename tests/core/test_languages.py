@@ -87,8 +87,8 @@ def test_the_switcher_leads_to_each_translation_named_in_its_own_language(client
 
     assert switcher(response) == [
         ("en", "/topics/migrant-and-refugee-rights/", "English", ' aria-current="true"'),
-        ("fr", "/fr/nos-priorites/droits-des-migrants/", "français", ""),
-        ("es", "/es/?untranslated=en", "español", ""),
+        ("fr", "/fr/nos-priorites/droits-des-migrants/", "Français", ""),
+        ("es", "/es/?untranslated=en", "Español", ""),
     ]
 
 
@@ -104,7 +104,7 @@ def test_a_missing_translation_leads_home_with_a_word_that_it_is_not_translated(
     assert home.status_code == 200
     assert home.context["page"] == tree.home  # no Spanish home yet: Wagtail shows the English one
     assert 'role="status"' in home.content.decode()
-    assert "not translated into" in home.content.decode()
+    assert "not translated into Spanish yet" in home.content.decode()
     # Only a known language other than the page's own says so.
     for value in ("xx", "<script>", "en" * 100):
         assert 'role="status"' not in client.get("/", {"untranslated": value}).content.decode()
