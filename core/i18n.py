@@ -10,38 +10,17 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.urls import reverse, translate_url
 from django.utils import translation
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
+from .locales import language_of
 from .query import in_private_section
 
 # The query parameter the switcher adds when it leads to a language's home because the page
 # the visitor was reading has no translation in that language.
 UNTRANSLATED = "untranslated"
-
-
-LOCALES_CACHE_KEY = "ishr:locale-language-codes"
-
-
-def language_of(page):
-    """The language code of ``page``'s locale, from a cached map of locales (they change
-    only when an administrator adds or removes a language)."""
-    codes = cache.get(LOCALES_CACHE_KEY)
-    if codes is None or page.locale_id not in codes:
-        codes = dict(Locale.objects.values_list("pk", "language_code"))
-        cache.set(LOCALES_CACHE_KEY, codes, None)
-    return codes.get(page.locale_id, settings.LANGUAGE_CODE)
-
-
-@receiver(post_save, sender=Locale)
-@receiver(post_delete, sender=Locale)
-def forget_locales(**kwargs):
-    cache.delete(LOCALES_CACHE_KEY)
 
 
 def activate_language_of(page, request):

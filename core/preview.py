@@ -7,7 +7,7 @@ from django.utils.cache import add_never_cache_headers
 
 from wagtail.models import Revision
 
-from .i18n import language_of
+from .locales import language_of
 from .query import editable_by, in_private_section
 
 # A preview looks at most at this many draft pages of one type: older drafts than the newest

@@ -1,11 +1,14 @@
 """Page queries shared by the listings."""
 
-from django.db.models import Exists, OuterRef
+from django.conf import settings
+from django.db.models import Case, Exists, F, OuterRef, Value, When
 from django.db.models.functions import Length, Substr
 
 from wagtail.models import Page, PageViewRestriction
 from wagtail.permissions import policy_registry
 from wagtail.query import PageQuerySet
+
+from .locales import locale_id_of
 
 
 def in_private_section():
@@ -22,9 +25,34 @@ def in_private_section():
     )
 
 
+def language_rank(language_id, default_id):
+    """0 for a page in the wanted language, 1 in the default (English), then by locale."""
+    return Case(
+        When(locale_id=language_id, then=Value(0)),
+        When(locale_id=default_id, then=Value(1)),
+        default=F("locale_id") + 2,
+    )
+
+
 class ListingPageQuerySet(PageQuerySet):
     def public(self):
         return self.exclude(in_private_section())
+
+    def in_language(self, language_id, default_id=None):
+        """One version of each page (pages sharing a translation key): the one in the language
+        of ``language_id`` (a locale id) where it is live and public, else the English one,
+        else the first by locale; so that a listing in French is never emptier than the
+        English one. Its cards say when a page is in another language."""
+        if default_id is None:
+            default_id = locale_id_of(settings.LANGUAGE_CODE)
+        rank = language_rank(language_id, default_id)
+        better = (
+            self.model.objects.live()
+            .exclude(in_private_section())
+            .annotate(rank=rank)
+            .filter(translation_key=OuterRef("translation_key"), rank__lt=OuterRef("rank"))
+        )
+        return self.annotate(rank=rank).exclude(Exists(better))
 
 
 def editable_by(queryset, user):

@@ -8,7 +8,7 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from .i18n import language_of
+from .locales import language_of
 
 
 class MultilingualSitemap(Sitemap):

@@ -137,7 +137,8 @@ class TopicPage(BasePage):
         return self._latest(self.stories, self.stories_count, drafts_of, date="first_published_at")
 
     def _latest(self, tagged, limit, user, *, date):
-        listing = tagged.for_listing()
+        listing = self.tagged_in_any_language(tagged.model).for_listing()
+        listing = listing.in_language(self.locale_id)
         if user is None:
             return listing[:limit]
         now = timezone.now()
@@ -150,6 +151,15 @@ class TopicPage(BasePage):
             sort_key=lambda page: (getattr(page, date) or now, page.pk),
             limit=limit,
         )
+
+    def tagged_in_any_language(self, model):
+        """The pages of ``model`` (updates, stories) tagged to this topic or to one of its
+        translations: a French update may be tagged to the English topic, and the reverse."""
+        topics = model._meta.get_field("topics")
+        tags = topics.remote_field.through.objects.filter(
+            **{f"{topics.m2m_reverse_field_name()}__translation_key": self.translation_key}
+        )
+        return model.objects.filter(pk__in=tags.values(topics.m2m_field_name()))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

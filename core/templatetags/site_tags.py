@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils import translation
 
 from ..i18n import UNTRANSLATED, content_languages, language_links
+from ..locales import language_of
 from ..navigation import section_of_type
 
 register = template.Library()
@@ -70,3 +71,15 @@ def untranslated_notice(context):
     if source not in {code for code, _name in content_languages()} or source == wanted:
         return {"language": None}
     return {"language": translation.get_language_info(wanted)["name_translated"]}
+
+
+@register.filter
+def page_language(page):
+    """The language code of ``page`` (no query: see ``core.locales``)."""
+    return language_of(page)
+
+
+@register.filter
+def language_name(code):
+    """The language of ``code``, named in itself ("Français")."""
+    return translation.get_language_info(code)["name_local"].capitalize()

@@ -4,6 +4,7 @@ when there is none, to that language's home with a word saying so; hreflang alte
 head and the sitemap; the page's own language in <html lang>. Drafts and private translations
 are never linked."""
 
+import datetime
 import re
 from types import SimpleNamespace
 from xml.etree import ElementTree
@@ -188,3 +189,54 @@ def test_a_preview_of_a_french_draft_is_in_french_in_an_english_admin(admin_clie
 
     assert response.status_code == 200
     assert '<html lang="fr">' in response.content.decode()
+
+
+def cards(response):
+    """(title, lang or None, badge or None) of each card of the latest updates."""
+    html = response.content.decode()
+    section = re.search(r'id="latest-updates-heading".*?</section>', html, re.S).group(0)
+    return [
+        (
+            re.search(r'class="card__title"><a [^>]*>([^<]*)<', card).group(1),
+            lang or None,
+            (badge := re.search(r'class="card__language">([^<]*)<', card)) and badge.group(1),
+        )
+        for lang, card in re.findall(
+            r'<article class="card[^"]*"(?: lang="(\w+)")?>(.*?)</article>', section, re.S
+        )
+    ]
+
+
+def test_a_french_topic_lists_french_updates_and_the_others_marked_in_their_language(
+    client, tree, french
+):
+    translated = tree.add_update("Translated", [tree.migrants], date=datetime.date(2024, 5, 1))
+    tree.translate(translated, "fr", title="Traduite", slug="traduite")
+    english_only = tree.add_update("English only", [tree.migrants], date=datetime.date(2024, 4, 1))
+    with_draft = tree.add_update(
+        "Draft in French", [tree.migrants], date=datetime.date(2024, 3, 1)
+    )
+    tree.translate(with_draft, "fr", live=False, title="Brouillon", slug="brouillon")
+    with_private = tree.add_update(
+        "Private in French", [tree.migrants], date=datetime.date(2024, 2, 1)
+    )
+    tree.restrict(tree.translate(with_private, "fr", title="Privée", slug="privee"))
+    tree.add_update("English draft", [tree.migrants], live=False)
+    tree.add_update("Other topic", [tree.women])
+
+    french_cards = cards(client.get(french.migrants.url))
+    english_cards = cards(client.get(tree.migrants.url))
+
+    assert french_cards == [
+        ("Traduite", None, None),
+        ("English only", "en", "English"),
+        ("Draft in French", "en", "English"),
+        ("Private in French", "en", "English"),
+    ]
+    assert english_cards == [
+        ("Translated", None, None),
+        ("English only", None, None),
+        ("Draft in French", None, None),
+        ("Private in French", None, None),
+    ]
+    assert english_only.live
