@@ -16,13 +16,15 @@ from django.utils.text import Truncator
 class Choice:
     """One value of a filter: ``key`` in the address, ``label`` in the list, ``title`` where
     the applied filter is named, ``lookup`` what it narrows the items by; ``obj`` the object
-    chosen, where there is one to hand."""
+    chosen, where there is one to hand; ``aliases``, other keys that choose it (a topic's slugs
+    in the other languages, so that an address keeps working when the language changes)."""
 
     key: str
     label: str
     title: str
     lookup: dict
     obj: object = None
+    aliases: tuple = ()
 
 
 class KnownValueField(forms.ChoiceField):
@@ -37,7 +39,8 @@ class KnownValueField(forms.ChoiceField):
         self.known = {}
 
     def offer(self, choices):
-        self.known = {choice.key: choice for choice in choices}
+        self.known = {alias: choice for choice in choices for alias in choice.aliases}
+        self.known.update((choice.key, choice) for choice in choices)
         self.choices = [("", self.empty_label), *((c.key, c.label) for c in choices)]
 
     def clean(self, value):

@@ -79,8 +79,9 @@ class LanguageLink:
 def language_links(request, page=None, params=None):
     """One link per language, for the switcher: to the translation of ``page``, or to that
     language's home when there is none; without a page (search, the signup form), to the same
-    address in that language. ``params`` (a listing's filters, a search's words) go along, by
-    value, to the pages that have a translation."""
+    address in that language. ``params`` (a listing's filters, a search's words) go along to
+    the pages that have a translation: a listing in another language takes its filters' values
+    (a topic's slug in any language, see ``core.filters.Choice.aliases``)."""
     current = translation.get_language()
     translations = live_translations(page, request) if page is not None and page.pk else None
     links = []

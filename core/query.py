@@ -38,6 +38,17 @@ class ListingPageQuerySet(PageQuerySet):
     def public(self):
         return self.exclude(in_private_section())
 
+    def below_any_translation_of(self, page, *, children_only=False):
+        """The pages below ``page`` or below one of its translations: a section's pages in
+        every language's tree (translations sit at the same depth, so a path prefix of the
+        same length finds them, in the same query)."""
+        roots = Page.objects.filter(
+            translation_key=page.translation_key,
+            path=Substr(OuterRef("path"), 1, len(page.path)),
+        )
+        pages = self.filter(Exists(roots), depth__gt=page.depth)
+        return pages.filter(depth=page.depth + 1) if children_only else pages
+
     def in_language(self, language_id, default_id=None):
         """One version of each page (pages sharing a translation key): the one in the language
         of ``language_id`` (a locale id) where it is live and public, else the English one,
@@ -53,6 +64,16 @@ class ListingPageQuerySet(PageQuerySet):
             .filter(translation_key=OuterRef("translation_key"), rank__lt=OuterRef("rank"))
         )
         return self.annotate(rank=rank).exclude(Exists(better))
+
+
+def tagged_to_any_translation(model, topic):
+    """A lookup for the pages of ``model`` (updates, stories) tagged to ``topic`` or to one of
+    its translations, each page once (a French update may be tagged to the English topic)."""
+    topics = model._meta.get_field("topics")
+    tags = topics.remote_field.through.objects.filter(
+        **{f"{topics.m2m_reverse_field_name()}__translation_key": topic.translation_key}
+    )
+    return {"pk__in": tags.values(topics.m2m_field_name())}
 
 
 def editable_by(queryset, user):

@@ -66,13 +66,15 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topics"] = TopicPage.objects.descendant_of(self).for_listing()
-        context["latest_updates"] = UpdatePage.objects.descendant_of(self).for_listing()[
-            : self.updates_count
-        ]
-        context["latest_stories"] = StoryPage.objects.descendant_of(self).for_listing()[
-            : self.stories_count
-        ]
+
+        # Each list in the page's language, with what has no translation yet in English.
+        def listed(model):
+            pages = model.objects.below_any_translation_of(self).for_listing()
+            return pages.in_language(self.locale_id)
+
+        context["topics"] = listed(TopicPage)
+        context["latest_updates"] = listed(UpdatePage)[: self.updates_count]
+        context["latest_stories"] = listed(StoryPage)[: self.stories_count]
         return context
 
 

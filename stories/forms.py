@@ -17,4 +17,4 @@ class StoryFilterForm(FilterForm):
     )
 
     def offer_choices(self, site_root, items):
-        self.fields["topic"].offer(TopicPage.objects.filter_choices(site_root))
+        self.fields["topic"].offer(TopicPage.objects.filter_choices(site_root, items.model))

@@ -48,7 +48,11 @@ class StoryIndexPage(ListingIndexPage):
         verbose_name = _("story index page")
 
     def listing_items(self):
-        return StoryPage.objects.child_of(self).for_listing()
+        return (
+            StoryPage.objects.below_any_translation_of(self, children_only=True)
+            .for_listing()
+            .in_language(self.locale_id)
+        )
 
     def listing_heading(self, chosen):
         if "topic" in chosen:

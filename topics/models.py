@@ -2,6 +2,7 @@
 reached from a topic through their reverse relations (``topic.updates``, ``topic.stories``),
 so this app imports neither of theirs."""
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
@@ -14,9 +15,10 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.filters import Choice
+from core.locales import locale_id_of
 from core.pages import BasePage, IndexPage
 from core.preview import drafts_shown_to, with_drafts
-from core.query import ListingPageQuerySet
+from core.query import ListingPageQuerySet, language_rank, tagged_to_any_translation
 
 
 class TopicPageQuerySet(ListingPageQuerySet):
@@ -32,15 +34,39 @@ class TopicPageQuerySet(ListingPageQuerySet):
         )
 
     def of_site(self, site_root):
-        """The live, public topics of the site whose root is ``site_root``: those a listing can
-        be filtered by, and that have feeds."""
-        return self.descendant_of(site_root).live().public()
+        """The live, public topics of the site whose root (in one language) is ``site_root``,
+        one version of each, in that language where there is one: those a listing can be
+        filtered by, and that have feeds."""
+        return (
+            self.below_any_translation_of(site_root)
+            .live()
+            .public()
+            .in_language(site_root.locale_id)
+        )
 
-    def filter_choices(self, site_root):
-        """The site's topics (``of_site``) as the values of a listing's topic filter
-        (``core.filters``): by slug, narrowing by ``topics``."""
-        topics = self.of_site(site_root).order_by("title")
-        return [Choice(t.slug, t.title, t.title, {"topics": t.pk}, obj=t) for t in topics]
+    def filter_choices(self, site_root, model):
+        """The site's topics as the values of a listing of ``model``'s topic filter
+        (``core.filters``), one per topic in ``site_root``'s language (or in English, or the
+        first, where it has no translation there, as ``in_language`` picks), by slug; its slugs
+        in the other languages choose it too. Each narrows to the pages tagged to the topic in
+        any language."""
+        versions = {}
+        for topic in (
+            self.below_any_translation_of(site_root)
+            .live()
+            .public()
+            .annotate(
+                rank=language_rank(site_root.locale_id, locale_id_of(settings.LANGUAGE_CODE))
+            )
+        ):
+            versions.setdefault(topic.translation_key, []).append(topic)
+        choices = []
+        for topics in versions.values():
+            topic, *others = sorted(topics, key=lambda version: version.rank)
+            lookup = tagged_to_any_translation(model, topic)
+            aliases = tuple(other.slug for other in others)
+            choices.append(Choice(topic.slug, topic.title, topic.title, lookup, topic, aliases))
+        return sorted(choices, key=lambda choice: choice.label)
 
 
 class TopicIndexPage(IndexPage):
@@ -51,7 +77,11 @@ class TopicIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topics"] = TopicPage.objects.child_of(self).for_listing()
+        context["topics"] = (
+            TopicPage.objects.below_any_translation_of(self, children_only=True)
+            .for_listing()
+            .in_language(self.locale_id)
+        )
         return context
 
 
@@ -155,11 +185,7 @@ class TopicPage(BasePage):
     def tagged_in_any_language(self, model):
         """The pages of ``model`` (updates, stories) tagged to this topic or to one of its
         translations: a French update may be tagged to the English topic, and the reverse."""
-        topics = model._meta.get_field("topics")
-        tags = topics.remote_field.through.objects.filter(
-            **{f"{topics.m2m_reverse_field_name()}__translation_key": self.translation_key}
-        )
-        return model.objects.filter(pk__in=tags.values(topics.m2m_field_name()))
+        return model.objects.filter(**tagged_to_any_translation(model, self))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -62,7 +62,7 @@ class UpdateFilterForm(FilterForm):
     )
 
     def offer_choices(self, site_root, items):
-        self.fields["topic"].offer(TopicPage.objects.filter_choices(site_root))
+        self.fields["topic"].offer(TopicPage.objects.filter_choices(site_root, items.model))
         countries = CountryOrRegion.objects.filter(pk__in=items.values("countries"))
         self.fields["country"].offer(
             [Choice(c.slug, c.name, c.name, {"countries": c.pk}) for c in countries]

@@ -126,7 +126,11 @@ class UpdateIndexPage(ListingIndexPage):
         verbose_name = _("update index page")
 
     def listing_items(self):
-        return UpdatePage.objects.child_of(self).for_listing()
+        return (
+            UpdatePage.objects.below_any_translation_of(self, children_only=True)
+            .for_listing()
+            .in_language(self.locale_id)
+        )
 
     def listing_heading(self, chosen):
         """ "Latest updates on <topic>" (or the page's title), then what the other filters

@@ -240,3 +240,67 @@ def test_a_french_topic_lists_french_updates_and_the_others_marked_in_their_lang
         ("Private in French", None, None),
     ]
     assert english_only.live
+
+
+def card_titles(response):
+    return re.findall(r'class="card__title"><a [^>]*>([^<]*)<', response.content.decode())
+
+
+def test_french_sections_and_home_list_french_pages_and_the_others_in_english(
+    client, tree, french
+):
+    translated = tree.add_update("Translated", [tree.migrants], date=datetime.date(2024, 5, 1))
+    tree.translate(translated, "fr", title="Traduite", slug="traduite")
+    tree.add_update("English only", [tree.women], date=datetime.date(2024, 4, 1))
+    with_draft = tree.add_update("Draft in French", [tree.women], date=datetime.date(2024, 3, 1))
+    tree.translate(with_draft, "fr", live=False, title="Brouillon", slug="brouillon")
+
+    updates = client.get("/fr/actualites/")
+    topics = client.get("/fr/nos-priorites/")
+    home = client.get("/fr/")
+
+    assert card_titles(updates) == ["Traduite", "English only", "Draft in French"]
+    assert card_titles(topics) == [
+        "Droits des personnes migrantes et réfugiées",
+        "Women human rights defenders",
+    ]
+    for title in ("Traduite", "English only", "Droits des personnes migrantes et réfugiées"):
+        assert title in card_titles(home)
+    for response in (updates, topics, home):
+        assert "Brouillon" not in response.content.decode()
+        assert "Translated<" not in response.content.decode()
+    assert card_titles(client.get(tree.update_index.url)) == [
+        "Translated",
+        "English only",
+        "Draft in French",
+    ]
+
+
+def test_a_topic_filter_follows_the_language_and_finds_the_updates_tagged_in_any(
+    client, tree, french
+):
+    french_update = tree.add_update("Translated", [tree.migrants], date=datetime.date(2024, 5, 1))
+    tree.translate(french_update, "fr", title="Traduite", slug="traduite")
+    tree.add_update("English only", [tree.migrants], date=datetime.date(2024, 4, 1))
+    tree.add_update("Other topic", [tree.women], date=datetime.date(2024, 3, 1))
+    english = client.get(tree.update_index.url, {"topic": "migrant-and-refugee-rights"})
+
+    [_, fr, _] = switcher(english)
+    assert fr[1] == "/fr/actualites/?topic=migrant-and-refugee-rights"
+    french_listing = client.get(fr[1])
+
+    # The topic's English slug chooses its French version there, named and linked in French.
+    assert french_listing.status_code == 200
+    assert card_titles(french_listing) == ["Traduite", "English only"]
+    html = french_listing.content.decode()
+    assert '<option value="droits-des-migrants" selected>' in html
+    assert (
+        'rel="canonical" href="http://localhost/fr/actualites/?topic=droits-des-migrants"' in html
+    )
+    # And the other way round.
+    back = client.get(tree.update_index.url, {"topic": "droits-des-migrants"})
+    assert card_titles(back) == ["Translated", "English only"]
+    # A topic with no French translation is offered in English there.
+    women = client.get("/fr/actualites/", {"topic": "women-defenders"})
+    assert card_titles(women) == ["Other topic"]
+    assert client.get("/fr/actualites/", {"topic": "no-such-topic"}).status_code == 404
