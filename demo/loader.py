@@ -24,9 +24,12 @@ from django.utils.text import slugify
 
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 from wagtail.search.index import get_indexed_models
 from wagtail.search.signal_handlers import post_save_signal_handler
+
+import polib
+from wagtail_localize.models import Translation, TranslationSource
 
 from core.models import CountryOrRegion, SiteSettings
 from demo.content.pictures import LICENCE, PICTURES
@@ -34,6 +37,7 @@ from demo.content.site import HOME_INTRO, HOME_TITLE, INDEX_PAGES, PRIVACY_NOTIC
 from demo.content.snippets import MECHANISMS, PLACES, SESSIONS, UPDATE_TYPES
 from demo.content.stories import story_specs
 from demo.content.topics import topic_specs
+from demo.content.translations import TEXTS, TRANSLATED_PAGES
 from demo.content.updates import update_specs
 from demo.drawing import jpeg
 from home.models import HomePage, StandardPage
@@ -120,6 +124,7 @@ class DemoLoader:
             self.load_stories()
             self.save_page(home.get_parent(), HomePage, "home", home_fields(self.refs), page=home)
             self.load_site_settings(home)
+            self.load_translations(home)
         return self.counts
 
     # Images.
@@ -262,6 +267,48 @@ class DemoLoader:
         self.refs.pages["privacy-notice"] = self.save_page(
             home, StandardPage, "privacy-notice", PRIVACY_NOTICE
         )
+
+    # Translations.
+
+    def load_translations(self, home):
+        """The French and Spanish home and sections, translated with wagtail-localize text by
+        text as an editor would, and published; left alone when they are up to date."""
+        pages = {"home": home, **self.refs.pages}
+        for language, texts in TEXTS.items():
+            locale = Locale.objects.get(language_code=language)
+            for key in TRANSLATED_PAGES:
+                self.translate_page(pages[key], locale, texts)
+
+    def translate_page(self, page, locale, texts):
+        target = page.get_translation_or_none(locale)
+        up_to_date = (
+            target is not None
+            and target.live
+            and not target.has_unpublished_changes
+            and target.title == texts[page.title]
+            and target.last_published_at >= page.last_published_at
+        )
+        if up_to_date:
+            self.counts["translations unchanged"] += 1
+            return
+        source, created = TranslationSource.get_or_create_from_instance(page)
+        if not created:
+            source.update_from_db()
+        translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
+        po = translation.export_po()
+        for entry in po:
+            if entry.msgid not in texts:
+                raise CommandError(
+                    f"No {locale.language_code} translation of “{entry.msgid}” "
+                    f"({entry.msgctxt}) in demo/content/translations.py"
+                )
+            entry.msgstr = texts[entry.msgid]
+        translation.import_po(polib.pofile(str(po)))
+        # Saved as a draft and published here, not when the transaction commits (which is how
+        # wagtail-localize publishes), so that the load is complete inside its transaction.
+        translation.save_target(publish=False)
+        page.get_translation(locale).get_latest_revision().publish()
+        self.counts["translations created" if target is None else "translations updated"] += 1
 
     def load_site_settings(self, home):
         site = Site.objects.get(root_page=home)

@@ -68,6 +68,18 @@ DEMO_PAGES = [
         200,
     ),
     ("page not found", "/no-such-page/", 404),
+    # French and Spanish: the home page and the sections are translated, and list what is not
+    # yet in English, marked with its language.
+    ("home in French", "/fr/", 200),
+    ("topic index in French", "/fr/nos-priorites/", 200),
+    ("updates listing in Spanish", "/es/novedades/", 200),
+    ("stories listing in Spanish", "/es/voces-de-personas-defensoras/", 200),
+    (
+        "updates listing in French, filtered by topic",
+        "/fr/actualites/?topic=women-human-rights-defenders",
+        200,
+    ),
+    ("search in Spanish", "/es/search/?q=defenders", 200),
 ]
 
 
