@@ -74,12 +74,6 @@ DEMO_PAGES = [
     ("topic index in French", "/fr/nos-priorites/", 200),
     ("updates listing in Spanish", "/es/novedades/", 200),
     ("stories listing in Spanish", "/es/voces-de-personas-defensoras/", 200),
-    (
-        "updates listing in French, filtered by topic",
-        "/fr/actualites/?topic=women-human-rights-defenders",
-        200,
-    ),
-    ("search in Spanish", "/es/search/?q=defenders", 200),
 ]
 
 
