@@ -73,7 +73,6 @@ class LanguageLink:
     name: str  # in its own language
     url: str
     current: bool
-    translated: bool  # False: the link leads to that language's home
 
 
 def language_links(request, page=None, params=None):
@@ -87,17 +86,18 @@ def language_links(request, page=None, params=None):
     links = []
     for code, _name in content_languages():
         name = translation.get_language_info(code)["name_local"]
-        if translations is None:
-            url, translated = translate_url(request.path, code), True
-        elif code in translations:
-            url, translated = translations[code].get_url(request), True
-        else:
+        if translations is not None and code not in translations:
             with translation.override(code):
                 home = reverse("wagtail_serve", args=[""])
-            url, translated = f"{home}?{urlencode({UNTRANSLATED: current})}", False
-        if translated and params:
-            url = f"{url}?{urlencode(params)}"
-        links.append(LanguageLink(code, name, url, code == current, translated))
+            url = f"{home}?{urlencode({UNTRANSLATED: current})}"
+        else:
+            if translations is None:
+                url = translate_url(request.path, code)
+            else:
+                url = translations[code].get_url(request)
+            if params:
+                url = f"{url}?{urlencode(params)}"
+        links.append(LanguageLink(code, name, url, code == current))
     return links
 
 

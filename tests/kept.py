@@ -12,6 +12,7 @@ import fcntl
 import hashlib
 import inspect
 import os
+import pickle
 import shutil
 import sqlite3
 import stat
@@ -21,6 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import django
+from django.conf import settings
 from django.db.migrations.loader import MigrationLoader
 from django.db.models.signals import post_migrate
 
@@ -111,6 +113,45 @@ def link(source, target):
         os.link(source, target)
     except OSError:
         shutil.copyfile(source, target)
+
+
+def load(path):
+    """What ``write`` kept at ``path``, or None."""
+    try:
+        return pickle.loads(path.read_bytes())
+    except FileNotFoundError:
+        return None
+
+
+def write(path, value):
+    """Keep ``value`` at ``path``, all at once (readers see the old copy or the new one)."""
+    partial = path.with_name(f"{path.name}.{os.getpid()}.part")
+    partial.write_bytes(pickle.dumps(value))
+    partial.replace(path)
+
+
+# A kept folder: ``state.pickle``, and copies of media files under ``media/``.
+STATE = "state.pickle"
+
+
+def keep_folder(path, state, media_files):
+    """Replace the folder ``path`` by one holding ``state`` and copies of ``media_files`` (their
+    names in the media folder), written aside and then put in place."""
+    partial = path.with_name(f"{path.name}.{os.getpid()}.part")
+    shutil.rmtree(partial, ignore_errors=True)
+    partial.mkdir()
+    for name in media_files:
+        target = partial / "media" / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(Path(settings.MEDIA_ROOT) / name, target)
+    write(partial / STATE, state)
+    shutil.rmtree(path, ignore_errors=True)
+    partial.rename(path)
+
+
+def put_back(path, name):
+    """Put the kept folder ``path``'s copy of the media file ``name`` in the media folder."""
+    link(path / "media" / name, Path(settings.MEDIA_ROOT) / name)
 
 
 @contextmanager

@@ -9,13 +9,7 @@ under a digest of that code and of the locked dependencies (Pillow, Willow, Wagt
 back only where the description or the original's hash matches.
 """
 
-import os
-import pickle
 import platform
-import shutil
-from pathlib import Path
-
-from django.conf import settings
 
 from wagtail.images import get_image_model
 
@@ -32,37 +26,28 @@ RENDERING_CODE = (
 )
 
 
+# How the copies are written and read: a change to it makes new ones.
+KEEPING_CODE = ("tests/kept.py", "tests/kept_media.py")
+
+
 def kept_path(stem, code):
-    files = [kept.ROOT / name for name in code]
+    files = [kept.ROOT / name for name in (*code, *KEEPING_CODE)]
     return kept.folder() / f"{stem}-{kept.digest(platform.python_version(), files=files)}"
-
-
-def load(path):
-    try:
-        return pickle.loads(path.read_bytes())
-    except FileNotFoundError:
-        return None
-
-
-def write(path, value):
-    partial = path.with_name(f"{path.name}.{os.getpid()}.part")
-    partial.write_bytes(pickle.dumps(value))
-    partial.replace(path)
 
 
 def put_back_pictures():
     """Give this process the pictures drawn by earlier runs (``demo.drawing``'s cache)."""
     with kept.locked("pictures"):
-        drawing._jpegs.update(load(kept_path("pictures", DRAWING_CODE)) or {})
+        drawing._jpegs.update(kept.load(kept_path("pictures", DRAWING_CODE)) or {})
 
 
 def keep_pictures():
     """Keep the pictures this process has drawn, with those kept already."""
     with kept.locked("pictures"):
         path = kept_path("pictures", DRAWING_CODE)
-        pictures = load(path) or {}
+        pictures = kept.load(path) or {}
         if drawing._jpegs.keys() - pictures.keys():
-            write(path, {**pictures, **drawing._jpegs})
+            kept.write(path, {**pictures, **drawing._jpegs})
             kept.replace_older(path, "pictures")
 
 
@@ -75,7 +60,7 @@ def put_back_renditions():
     from, with their files, to what the images already have."""
     path = kept_path("renditions", RENDERING_CODE)
     with kept.locked("renditions"):
-        renditions = load(path / "renditions.pickle") or []
+        renditions = kept.load(path / kept.STATE) or []
     images = dict(get_image_model().objects.values_list("file_hash", "pk"))
     Rendition = rendition_model()
     existing = set(Rendition.objects.values_list("image_id", "filter_spec", "focal_point_key"))
@@ -85,8 +70,7 @@ def put_back_renditions():
         key = (image, rendition["filter_spec"], rendition["focal_point_key"])
         if image is None or key in existing:
             continue
-        name = rendition["file"]
-        kept.link(path / "media" / name, Path(settings.MEDIA_ROOT) / name)
+        kept.put_back(path, rendition["file"])
         new.append(
             Rendition(
                 image_id=image,
@@ -107,16 +91,7 @@ def keep_renditions():
     ]
     path = kept_path("renditions", RENDERING_CODE)
     with kept.locked("renditions"):
-        if load(path / "renditions.pickle") == renditions:
+        if kept.load(path / kept.STATE) == renditions:
             return
-        partial = path.with_name(f"{path.name}.{os.getpid()}.part")
-        shutil.rmtree(partial, ignore_errors=True)
-        partial.mkdir()
-        for rendition in renditions:
-            target = partial / "media" / rendition["file"]
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(Path(settings.MEDIA_ROOT) / rendition["file"], target)
-        write(partial / "renditions.pickle", renditions)
-        shutil.rmtree(path, ignore_errors=True)
-        partial.rename(path)
+        kept.keep_folder(path, renditions, [rendition["file"] for rendition in renditions])
         kept.replace_older(path, "renditions")

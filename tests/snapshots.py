@@ -13,9 +13,7 @@ what it needs on top.
 """
 
 import datetime
-import pickle
 import platform
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
@@ -79,13 +77,13 @@ def media_files():
 class Snapshot:
     """The rows of the tables a build changed, what the build returned (``result``), the
     content types it was built on; for a kept snapshot, the media files the build wrote
-    (``files``) and the folder their copies are kept in (``media``)."""
+    (``files``) and the kept folder holding their copies (``folder``)."""
 
     tables: tuple
     result: object
     content_types: tuple = ()
     files: tuple = ()
-    media: Path | None = None
+    folder: Path | None = None
 
     @classmethod
     def build(cls, make):
@@ -133,34 +131,25 @@ class Snapshot:
         """Link the kept media files the rows name into this process's media folder, where
         they are missing (a new process, or a test deleted one)."""
         for name in self.files:
-            kept.link(self.media / name, Path(settings.MEDIA_ROOT) / name)
+            kept.put_back(self.folder, name)
 
     def keep(self, path, files):
         """Write the snapshot, and copies of ``files`` from the media folder, to the folder
         ``path``; return the snapshot as ``load`` will read it."""
-        partial = path.with_name(f"{path.name}.part")
-        shutil.rmtree(partial, ignore_errors=True)
-        for name in files:
-            (partial / "media" / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(Path(settings.MEDIA_ROOT) / name, partial / "media" / name)
-        partial.mkdir(exist_ok=True)
         state = {
             "tables": [(table.name, rows) for table, rows in self.tables],
             "result": self.result,
             "content_types": self.content_types,
             "files": sorted(str(name) for name in files),
         }
-        (partial / "snapshot.pickle").write_bytes(pickle.dumps(state))
-        shutil.rmtree(path, ignore_errors=True)
-        partial.rename(path)
+        kept.keep_folder(path, state, files)
         return Snapshot.load(path)
 
     @classmethod
     def load(cls, path):
         """The snapshot kept in the folder ``path``, or None if there is none."""
-        try:
-            state = pickle.loads((path / "snapshot.pickle").read_bytes())
-        except FileNotFoundError:
+        state = kept.load(path / kept.STATE)
+        if state is None:
             return None
         tables = {table.name: table for table in managed_tables()}
         return cls(
@@ -168,7 +157,7 @@ class Snapshot:
             state["result"],
             state["content_types"],
             tuple(state["files"]),
-            path / "media",
+            path,
         )
 
 
