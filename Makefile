@@ -108,5 +108,6 @@ clean: ## Remove .venv/, node_modules/, the SQLite database, media, collected st
 	rm -rf $(VENV) node_modules db.sqlite3 media staticfiles "$${TMPDIR:-/tmp}/ishr-tests-$$(id -u)"
 
 .PHONY: messages
-messages: install ## Refresh the French and Spanish translation catalogs in locale/
+messages: install ## Refresh the French and Spanish translation catalogs in locale/ and compile them (GNU gettext)
 	$(MANAGE) makemessages -l fr -l es --ignore=.venv --ignore=tests --ignore="demo/content/*" --ignore=node_modules
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules

@@ -1,0 +1,30 @@
+"""The translation catalogs in locale/ are compiled: every translation in a ``.po`` file is in
+the ``.mo`` file Django reads (``make messages`` compiles them)."""
+
+from pathlib import Path
+
+import polib
+import pytest
+
+LOCALE = Path(__file__).resolve().parents[2] / "locale"
+
+
+def translations(entries):
+    return {
+        (entry.msgctxt, entry.msgid): entry.msgstr or dict(entry.msgstr_plural)
+        for entry in entries
+    }
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_every_translation_of_the_catalog_is_compiled(language):
+    catalog = LOCALE / language / "LC_MESSAGES"
+    po = polib.pofile(catalog / "django.po")
+    mo = polib.mofile(catalog / "django.mo")
+
+    expected = translations(po.translated_entries())
+    compiled = translations(entry for entry in mo if entry.msgid)
+
+    assert expected, "nothing translated yet"
+    missing = {key: text for key, text in expected.items() if compiled.get(key) != text}
+    assert not missing, f"run make messages: {len(missing)} translations are not compiled"
