@@ -300,7 +300,7 @@ class DemoLoader:
             if entry.msgid not in texts:
                 raise CommandError(
                     f"No {locale.language_code} translation of “{entry.msgid}” "
-                    f"({entry.msgctxt}) in demo/content/translations.py"
+                    f"({entry.msgctxt}) in demo/content/translations/"
                 )
             entry.msgstr = texts[entry.msgid]
         translation.import_po(polib.pofile(str(po)))
@@ -350,7 +350,7 @@ class DemoLoader:
                 "mechanism": mechanism,
                 "session": session,
             }
-            self.save_page(
+            refs.pages[spec["slug"]] = self.save_page(
                 parent,
                 UpdatePage,
                 spec["slug"],
@@ -367,7 +367,7 @@ class DemoLoader:
                 spec.pop("published"),
                 spec.pop("topics"),
             )
-            self.save_page(
+            self.refs.pages[slug] = self.save_page(
                 parent,
                 StoryPage,
                 slug,
