@@ -5,6 +5,7 @@ A listing's form subclasses ``FilterForm``, declares a ``KnownValueField`` per f
 each its ``Choice``s in ``offer_choices()``; the listing page (``core.pages.ListingIndexPage``)
 does the rest."""
 
+import unicodedata
 from dataclasses import dataclass
 
 from django import forms
@@ -25,6 +26,14 @@ class Choice:
     lookup: dict
     obj: object = None
     aliases: tuple = ()
+
+
+def alphabetical(item):
+    """Sort key of names, or of choices by label, in alphabetical order, accents aside
+    ("Côte d'Ivoire" between "Colombia" and "Cuba"; "Égypte" among the E's)."""
+    text = item.label if isinstance(item, Choice) else item
+    decomposed = unicodedata.normalize("NFKD", str(text).casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class KnownValueField(forms.ChoiceField):

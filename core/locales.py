@@ -3,6 +3,8 @@ id, and the map changes only when an administrator adds or removes a language.""
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
@@ -40,3 +42,22 @@ def locale_id_of(language):
 @receiver(post_delete, sender=Locale)
 def forget_locales(**kwargs):
     cache.delete(LOCALES_CACHE_KEY)
+
+
+def in_default_language():
+    """``limit_choices_to`` of a relation that always names the default language's version of a
+    translatable snippet (its translations name it in their language)."""
+    return {"locale_id": locale_id_of(settings.LANGUAGE_CODE)}
+
+
+def translated(model, translation_key, locale_id, field, fallback=None):
+    """An expression: ``field`` of the version in ``locale_id``'s language of the ``model``
+    object whose translation key ``translation_key`` names (an outer reference), else
+    ``fallback`` (an expression). Filter lists name snippets in the page's language this way in
+    the query that lists them, whatever language the items that use them are in."""
+    value = Subquery(
+        model.objects.filter(translation_key=OuterRef(translation_key), locale_id=locale_id)
+        .order_by()
+        .values(field)[:1]
+    )
+    return value if fallback is None else Coalesce(value, fallback)

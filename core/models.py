@@ -9,8 +9,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.utils.file import hash_filelike
+
+from wagtail_localize.fields import SynchronizedField
 
 from core.images import (
     MetadataFreeFile,
@@ -100,22 +103,42 @@ class CustomRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
-class CountryOrRegion(index.Indexed, models.Model):
-    """A country or region that updates and stories can concern."""
+class CountryOrRegion(TranslatableMixin, index.Indexed, models.Model):
+    """A country or region that updates and stories can concern, its name translated with
+    wagtail-localize. Its slug, the filters' value in addresses, and its kind are the same in
+    every language. Updates are tagged with the default language's (English) rows, which their
+    translations keep: ``localized_names`` names them in another language."""
 
     class Kind(models.TextChoices):
         COUNTRY = "country", _("Country")
         REGION = "region", _("Region")
 
-    name = models.CharField(_("name"), max_length=120, unique=True)
-    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=120)
     kind = models.CharField(_("kind"), max_length=10, choices=Kind, default=Kind.COUNTRY)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("kind")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    override_translatable_fields = [SynchronizedField("slug")]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "name"],
+                name="unique_country_name",
+                violation_error_message=_(
+                    "Another country or region of this language has this name already."
+                ),
+            ),
+            models.UniqueConstraint(
+                fields=["locale", "slug"],
+                name="unique_country_slug",
+                violation_error_message=_(
+                    "Another country or region of this language has this slug already."
+                ),
+            ),
+        ]
         verbose_name = _("country or region")
         verbose_name_plural = _("countries and regions")
 

@@ -118,10 +118,18 @@ class ArticlePage(BasePage):
 
     def listing_topics(self):
         """The live, public topics this page is tagged to (a tag may be a draft or private
-        topic). Works on drafts and revisions too, whose tags are not yet saved."""
-        topic_pks = [topic.pk for topic in self.topics.all()]
+        topic), each in the page's language where it is translated (a French update keeps the
+        English topics it was translated with). Works on drafts and revisions too, whose tags
+        are not yet saved."""
+        keys = [topic.translation_key for topic in self.topics.all()]
         topic_model = self.topics.model
-        return topic_model.objects.filter(pk__in=topic_pks).live().public().order_by("title")
+        return (
+            topic_model.objects.filter(translation_key__in=keys)
+            .live()
+            .public()
+            .in_language(self.locale_id)
+            .order_by("title")
+        )
 
     @property
     def preview_modes(self):

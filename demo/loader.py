@@ -34,7 +34,13 @@ from wagtail_localize.models import Translation, TranslationSource
 from core.models import CountryOrRegion, SiteSettings
 from demo.content.pictures import LICENCE, PICTURES
 from demo.content.site import HOME_INTRO, HOME_TITLE, INDEX_PAGES, PRIVACY_NOTICE, home_fields
-from demo.content.snippets import MECHANISMS, PLACES, SESSIONS, UPDATE_TYPES
+from demo.content.snippets import (
+    MECHANISMS,
+    PLACES,
+    SESSIONS,
+    TRANSLATED_SNIPPETS,
+    UPDATE_TYPES,
+)
 from demo.content.stories import story_specs
 from demo.content.topics import topic_specs
 from demo.content.translations import TEXTS, TRANSLATED_PAGES
@@ -185,8 +191,20 @@ class DemoLoader:
             refs.places[slug] = self.save_snippet(
                 CountryOrRegion, {"slug": slug}, name=name, kind=kind
             )
+        for language, texts in TRANSLATED_SNIPPETS.items():
+            locale = Locale.objects.get(language_code=language)
+            for slug, name in texts["update_types"].items():
+                self.save_translation(refs.update_types[slug], locale, name=name)
+            for key, (acronym, name) in texts["mechanisms"].items():
+                self.save_translation(refs.mechanisms[key], locale, acronym=acronym, name=name)
+            for slug, name in texts["places"].items():
+                self.save_translation(refs.places[slug], locale, name=name)
 
     def save_snippet(self, model, lookup, **values):
+        """The snippet found by ``lookup`` (in the default language, for a translatable one)
+        with ``values``, created or brought up to date."""
+        if hasattr(model, "locale"):
+            lookup = {**lookup, "locale": Locale.get_default()}
         obj = model.objects.filter(**lookup).first()
         label = model._meta.verbose_name_plural
         if obj is None:
@@ -205,6 +223,25 @@ class DemoLoader:
         else:
             self.counts[f"{label} unchanged"] += 1
         return obj
+
+    def save_translation(self, source, locale, **values):
+        """``source``'s translation into ``locale`` with ``values``, created (as Wagtail's
+        "Translate" does, with a copy of the source) or brought up to date."""
+        target = source.get_translation_or_none(locale)
+        if target is None:
+            target = source.copy_for_translation(locale)
+        label = f"{source._meta.verbose_name_plural} translations"
+        changed = {k: v for k, v in values.items() if getattr(target, k) != v}
+        if target.pk and not changed:
+            self.counts[f"{label} unchanged"] += 1
+            return target
+        created = target.pk is None
+        for name, value in changed.items():
+            setattr(target, name, value)
+        target.full_clean()
+        target.save()
+        self.counts[f"{label} {'created' if created else 'updated'}"] += 1
+        return target
 
     # Pages.
 

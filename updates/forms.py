@@ -1,11 +1,18 @@
 """The filters of the updates listing (``core.filters`` explains how every listing's filters
 work)."""
 
+from django.conf import settings
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
-from core.filters import Choice, FilterForm, KnownValueField
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from core.filters import Choice, FilterForm, KnownValueField, alphabetical
+from core.locales import locale_id_of, translated
 from core.models import CountryOrRegion
 from topics.models import TopicPage
+
+from .taxonomy import Mechanism, UpdateType
 
 
 class UpdateFilterForm(FilterForm):
@@ -62,26 +69,73 @@ class UpdateFilterForm(FilterForm):
     )
 
     def offer_choices(self, site_root, items):
+        """Each value named in the page's language (``site_root``'s), whatever language the
+        items that use it are in, and keyed in the address the same way in every language: a
+        type's or a place's slug, which its translations share, and a mechanism's acronym in
+        the default language (``?mechanism=HRC`` on a French page, which lists it as "CDH")."""
+        locale_id = site_root.locale_id
         self.fields["topic"].offer(TopicPage.objects.filter_choices(site_root, items.model))
-        countries = CountryOrRegion.objects.filter(pk__in=items.values("countries"))
+        countries = CountryOrRegion.objects.filter(pk__in=items.values("countries")).annotate(
+            label=translated(CountryOrRegion, "translation_key", locale_id, "name", F("name"))
+        )
         self.fields["country"].offer(
-            [Choice(c.slug, c.name, c.name, {"countries": c.pk}) for c in countries]
+            sorted(
+                (
+                    Choice(
+                        c.slug, c.label, c.label, {"countries__translation_key": c.translation_key}
+                    )
+                    for c in countries
+                ),
+                key=alphabetical,
+            )
         )
         types, mechanisms, years = {}, {}, {}
+        default = locale_id_of(settings.LANGUAGE_CODE)
         in_use = items.order_by().values_list(
-            "update_type", "update_type__slug", "update_type__name",
-            "mechanism", "mechanism__acronym", "mechanism__name",
+            "update_type__translation_key", "update_type__slug",
+            translated(UpdateType, "update_type__translation_key", locale_id, "name",
+                       F("update_type__name")),
+            "mechanism__translation_key",
+            translated(Mechanism, "mechanism__translation_key", default, "acronym",
+                       F("mechanism__acronym")),
+            translated(Mechanism, "mechanism__translation_key", locale_id, "acronym",
+                       F("mechanism__acronym")),
+            translated(Mechanism, "mechanism__translation_key", locale_id, "name",
+                       F("mechanism__name")),
             "date__year",
         )  # fmt: skip
-        for type_pk, slug, name, mechanism_pk, acronym, mechanism, year in in_use.distinct():
-            if type_pk:
-                types[slug] = Choice(slug, name, name, {"update_type": type_pk})
-            if mechanism_pk:
+        for (
+            type_key,
+            slug,
+            name,
+            mechanism_key,
+            key,
+            acronym,
+            mechanism,
+            year,
+        ) in in_use.distinct():
+            if type_key:
+                types[slug] = Choice(slug, name, name, {"update_type__translation_key": type_key})
+            if mechanism_key:
                 label = f"{acronym} – {mechanism}"
-                mechanisms[acronym] = Choice(
-                    acronym, label, mechanism, {"mechanism": mechanism_pk}
+                mechanisms[key] = Choice(
+                    key, label, mechanism, {"mechanism__translation_key": mechanism_key}
                 )
             years[year] = Choice(str(year), str(year), str(year), {"date__year": year})
-        self.fields["type"].offer(sorted(types.values(), key=lambda choice: choice.label))
-        self.fields["mechanism"].offer([mechanisms[key] for key in sorted(mechanisms)])
+        self.fields["type"].offer(sorted(types.values(), key=alphabetical))
+        self.fields["mechanism"].offer(sorted(mechanisms.values(), key=alphabetical))
         self.fields["year"].offer([years[key] for key in sorted(years, reverse=True)])
+
+
+class UpdatePageForm(WagtailAdminPageForm):
+    """An update's admin form: its type and mechanism are chosen among those in its own
+    language (a French update is a "Déclaration" of the "CDH"); its places, among the default
+    language's (``CountryOrRegion``)."""
+
+    def __init__(self, *args, parent_page=None, **kwargs):
+        super().__init__(*args, parent_page=parent_page, **kwargs)
+        locale_id = self.instance.locale_id or (parent_page and parent_page.locale_id)
+        for name in ("update_type", "mechanism"):
+            if name in self.fields and locale_id:
+                field = self.fields[name]
+                field.queryset = field.queryset.filter(locale_id=locale_id)

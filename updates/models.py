@@ -1,6 +1,7 @@
 """Latest updates: news, statements, letters and reports, each tagged to one or more topics."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
@@ -17,85 +18,16 @@ from wagtail.search import index
 from modelcluster.fields import ParentalManyToManyField
 
 from core.blocks import BodyBlock
+from core.filters import alphabetical
+from core.locales import in_default_language, locale_id_of
+from core.models import CountryOrRegion
 from core.pages import ArticlePage, ListingIndexPage
 from core.query import ListingPageQuerySet
 from topics.models import TopicPage
 
 from .feeds import LatestUpdatesAtomFeed, LatestUpdatesFeed
-from .forms import UpdateFilterForm
-
-
-class UpdateType(index.Indexed, models.Model):
-    """News, statement, joint letter…: editors manage the list."""
-
-    name = models.CharField(_("name"), max_length=80, unique=True)
-    slug = models.SlugField(_("slug"), max_length=80, unique=True)
-
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("update type")
-        verbose_name_plural = _("update types")
-
-    def __str__(self):
-        return self.name
-
-
-class Mechanism(index.Indexed, models.Model):
-    """A UN or regional human rights mechanism, such as the Human Rights Council."""
-
-    name = models.CharField(_("name"), max_length=200, unique=True)
-    acronym = models.CharField(_("acronym"), max_length=20, unique=True)
-
-    panels = [FieldPanel("name"), FieldPanel("acronym")]
-    search_fields = [
-        index.SearchField("name"),
-        index.SearchField("acronym"),
-        index.AutocompleteField("acronym"),
-    ]
-
-    class Meta:
-        ordering = ["acronym"]
-        verbose_name = _("mechanism")
-        verbose_name_plural = _("mechanisms")
-
-    def __str__(self):
-        return f"{self.acronym} – {self.name}"
-
-
-class MechanismSession(index.Indexed, models.Model):
-    """One session of a mechanism, such as HRC51 or ACHPR 73."""
-
-    mechanism = models.ForeignKey(
-        Mechanism, verbose_name=_("mechanism"), on_delete=models.PROTECT, related_name="sessions"
-    )
-    name = models.CharField(
-        _("name"), max_length=40, unique=True, help_text=_('As it is cited, e.g. "HRC51".')
-    )
-    starts_on = models.DateField(_("starts on"), null=True, blank=True)
-    ends_on = models.DateField(_("ends on"), null=True, blank=True)
-
-    panels = [
-        FieldPanel("mechanism"),
-        FieldPanel("name"),
-        FieldPanel("starts_on"),
-        FieldPanel("ends_on"),
-    ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-
-    class Meta:
-        ordering = [models.F("starts_on").desc(nulls_last=True), "name"]
-        verbose_name = _("mechanism session")
-        verbose_name_plural = _("mechanism sessions")
-
-    def __str__(self):
-        return self.name
-
-    def clean(self):
-        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
-            raise ValidationError({"ends_on": _("A session cannot end before it starts.")})
+from .forms import UpdateFilterForm, UpdatePageForm
+from .taxonomy import Mechanism, MechanismSession, UpdateType
 
 
 class UpdatePageQuerySet(ListingPageQuerySet):
@@ -242,6 +174,9 @@ class UpdatePage(ArticlePage):
         verbose_name=_("countries and regions"),
         related_name="updates",
         blank=True,
+        # The default language's rows, in every language: translations of an update keep its
+        # places, and the pages name them in their own language.
+        limit_choices_to=in_default_language,
         help_text=_("Optional. Hold Ctrl (Cmd on a Mac) to choose several."),
     )
     mechanism = models.ForeignKey(
@@ -292,9 +227,11 @@ class UpdatePage(ArticlePage):
         *Page.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
+        index.SearchField("search_tags"),
         index.FilterField("date"),
     ]
 
+    base_form_class = UpdatePageForm
     parent_page_types = ["updates.UpdateIndexPage"]
     subpage_types = []
     seo_article_type = "NewsArticle"
@@ -306,9 +243,16 @@ class UpdatePage(ArticlePage):
 
     def clean(self):
         super().clean()
-        if self.session_id and not self.mechanism_id:
-            self.mechanism = self.session.mechanism
-        elif self.session_id and self.session.mechanism_id != self.mechanism_id:
+        if not self.session_id:
+            return
+        # A session belongs to a mechanism in the default language; the page names it in its
+        # own language where there is a translation.
+        session_mechanism = self.session.mechanism
+        if not self.mechanism_id:
+            self.mechanism = session_mechanism.get_translation_or_none(self.locale) or (
+                session_mechanism
+            )
+        elif self.mechanism.translation_key != session_mechanism.translation_key:
             raise ValidationError(
                 {"session": _("This session belongs to another mechanism than the one chosen.")}
             )
@@ -316,6 +260,38 @@ class UpdatePage(ArticlePage):
     @property
     def listing_date(self):
         return self.date
+
+    def search_tags(self):
+        """What the update is tagged with, for the search: its session ("HRC51"), its
+        mechanism's acronym and name and its places, in its language and in the default one (a
+        French update is found by "CDH" and by "HRC")."""
+        words = [self.session.name] if self.session else []
+        if self.mechanism:
+            mechanisms = Mechanism.objects.filter(
+                translation_key=self.mechanism.translation_key,
+                locale_id__in=[self.locale_id, locale_id_of(settings.LANGUAGE_CODE)],
+            )
+            words += [text for m in mechanisms for text in (m.acronym, m.name)]
+        places = list(self.countries.all())
+        words += [place.name for place in places]
+        words += CountryOrRegion.objects.filter(
+            translation_key__in=[place.translation_key for place in places],
+            locale_id=self.locale_id,
+        ).values_list("name", flat=True)
+        return " ".join(words)
+
+    def places(self):
+        """The names of the countries and regions the update concerns, in its language where
+        they are translated (``CountryOrRegion``), A to Z."""
+        places = list(self.countries.all())
+        translations = dict(
+            CountryOrRegion.objects.filter(
+                translation_key__in=[place.translation_key for place in places],
+                locale_id=self.locale_id,
+            ).values_list("translation_key", "name")
+        )
+        names = [translations.get(place.translation_key, place.name) for place in places]
+        return sorted(names, key=alphabetical)
 
     @property
     def listing_label(self):

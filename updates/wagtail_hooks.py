@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Mechanism, MechanismSession, UpdateType
+from .taxonomy import Mechanism, MechanismSession, UpdateType
 
 
 class UpdateTypeViewSet(SnippetViewSet):

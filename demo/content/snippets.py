@@ -47,3 +47,64 @@ PLACES = [
     ("americas", "Americas", REGION),
     ("asia", "Asia", REGION),
 ]
+
+# The snippets' French and Spanish, by the English row's key: an update type's slug, a
+# mechanism's acronym (a mechanism has a translated acronym too) or a place's slug.
+TRANSLATED_SNIPPETS = {
+    "fr": {
+        "update_types": {
+            "news": "Actualité",
+            "statement": "Déclaration",
+            "joint-letter": "Lettre conjointe",
+            "press-release": "Communiqué de presse",
+            "report-or-submission": "Rapport ou contribution",
+            "event-or-training": "Événement ou formation",
+        },
+        "mechanisms": {
+            "ACHPR": ("CADHP", "Commission africaine des droits de l'homme et des peuples"),
+            "HRC": ("CDH", "Conseil des droits de l'homme des Nations unies"),
+            "UPR": ("EPU", "Examen périodique universel"),
+        },
+        "places": {
+            "mauritania": "Mauritanie",
+            "cote-divoire": "Côte d'Ivoire",
+            "spain": "Espagne",
+            "kenya": "Kenya",
+            "brazil": "Brésil",
+            "colombia": "Colombie",
+            "philippines": "Philippines",
+            "africa": "Afrique",
+            "europe": "Europe",
+            "americas": "Amériques",
+            "asia": "Asie",
+        },
+    },
+    "es": {
+        "update_types": {
+            "news": "Noticia",
+            "statement": "Declaración",
+            "joint-letter": "Carta conjunta",
+            "press-release": "Comunicado de prensa",
+            "report-or-submission": "Informe o contribución",
+            "event-or-training": "Evento o formación",
+        },
+        "mechanisms": {
+            "ACHPR": ("CADHP", "Comisión Africana de Derechos Humanos y de los Pueblos"),
+            "HRC": ("CDH", "Consejo de Derechos Humanos de las Naciones Unidas"),
+            "UPR": ("EPU", "Examen Periódico Universal"),
+        },
+        "places": {
+            "mauritania": "Mauritania",
+            "cote-divoire": "Côte d'Ivoire",
+            "spain": "España",
+            "kenya": "Kenia",
+            "brazil": "Brasil",
+            "colombia": "Colombia",
+            "philippines": "Filipinas",
+            "africa": "África",
+            "europe": "Europa",
+            "americas": "Américas",
+            "asia": "Asia",
+        },
+    },
+}

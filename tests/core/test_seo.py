@@ -16,6 +16,7 @@ from wagtail.models import Page, PageViewRestriction
 import pytest
 from bs4 import BeautifulSoup
 
+from core.locales import language_of
 from core.models import CountryOrRegion, SiteSettings
 from core.navigation import site_sections
 from core.seo import json_for_script, og_locale, plain_description
@@ -670,8 +671,10 @@ def test_a_topic_page_costs_no_more_queries_for_its_metadata(
 
 def loaded_as_served(page, request):
     """``page`` fetched afresh, with what its template shows anyway (photo, type) and what the
-    header and footer load (site, sections, site settings), as when it is served."""
+    header and footer load (site, sections, site settings, the locales), as when it is
+    served."""
     page = Page.objects.get(pk=page.pk).specific
+    language_of(page)  # the locales' map, cached, which serving the page reads first
     site_sections(request)
     SiteSettings.for_request(request)
     page.get_url(request)  # the sites' root paths, cached on the request

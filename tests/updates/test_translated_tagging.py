@@ -1,0 +1,188 @@
+"""Update types, mechanisms, countries and regions are translatable snippets: a French page
+names them in French, a filter keeps its value in every language (a type's or a place's slug,
+a mechanism's English acronym), and an update's translation is tagged in its own language."""
+
+import datetime
+import re
+from html import unescape
+from types import SimpleNamespace
+
+from django.core.exceptions import ValidationError
+from django.utils import translation
+
+from wagtail.models import Locale
+
+import pytest
+from wagtail_localize.fields import SynchronizedField, get_translatable_fields
+
+from core.models import CountryOrRegion
+from tests.updates.test_update_filters import card_titles, options
+from updates.models import Mechanism, MechanismSession, UpdatePage
+
+pytestmark = pytest.mark.django_db
+
+
+def french_of(obj, **fields):
+    """``obj``'s French version (a snippet), with ``fields``."""
+    translation = obj.copy_for_translation(Locale.objects.get(language_code="fr"))
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save()
+    return translation
+
+
+@pytest.fixture
+def tagged(tree):
+    """The French tree's home and updates listing; an update about Mauritania at HRC51,
+    translated into French with the French type and mechanism; a statement about Kenya left
+    in English; and a French draft of it."""
+    tree.translate(tree.home, "fr", title="Accueil")
+    listing = tree.translate(tree.update_index, "fr", title="Actualités", slug="actualites")
+    hrc = Mechanism.objects.create(acronym="HRC", name="Human Rights Council")
+    session = MechanismSession.objects.create(name="HRC51", mechanism=hrc)
+    mauritania = CountryOrRegion.objects.create(name="Mauritania", slug="mauritania")
+    kenya = CountryOrRegion.objects.create(name="Kenya", slug="kenya")
+    french = SimpleNamespace(
+        news=french_of(tree.news, name="Actualité"),
+        hrc=french_of(hrc, acronym="CDH", name="Conseil des droits de l'homme"),
+        mauritania=french_of(mauritania, name="Mauritanie"),
+    )
+    about_mauritania = tree.add_update(
+        "Mauritania should protect defenders",
+        [tree.migrants],
+        mechanism=hrc,
+        session=session,
+        countries=[mauritania],
+    )
+    in_french = tree.translate(
+        about_mauritania,
+        "fr",
+        title="La Mauritanie doit protéger les défenseurs",
+        slug="mauritanie",
+        update_type=french.news,
+        mechanism=french.hrc,
+    )
+    about_kenya = tree.add_update(
+        "Kenya: a statement",
+        [tree.migrants],
+        update_type=tree.statement,
+        countries=[kenya],
+        date=datetime.date(2023, 6, 1),
+    )
+    tree.translate(about_kenya, "fr", live=False, title="Kenya : brouillon", slug="kenya")
+    return SimpleNamespace(
+        listing=listing,
+        hrc=hrc,
+        session=session,
+        french=french,
+        about_mauritania=about_mauritania,
+        in_french=in_french,
+        about_kenya=about_kenya,
+    )
+
+
+def test_the_french_listings_filters_name_everything_in_french_or_else_in_english(client, tagged):
+    html = unescape(client.get("/fr/actualites/").content.decode())
+
+    assert options(html, "type")[1:] == [("news", "Actualité"), ("statement", "Statement")]
+    assert options(html, "mechanism")[1:] == [("HRC", "CDH – Conseil des droits de l'homme")]
+    assert options(html, "country")[1:] == [("kenya", "Kenya"), ("mauritania", "Mauritanie")]
+    assert card_titles(html) == [
+        "La Mauritanie doit protéger les défenseurs",
+        "Kenya: a statement",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("query", "english", "french"),
+    [
+        ("type=news", ["Mauritania should protect defenders"], ["La Mauritanie doit protéger"]),
+        (
+            "mechanism=HRC",
+            ["Mauritania should protect defenders"],
+            ["La Mauritanie doit protéger"],
+        ),
+        (
+            "mechanism=hrc",
+            ["Mauritania should protect defenders"],
+            ["La Mauritanie doit protéger"],
+        ),
+        ("country=mauritania", ["Mauritania should"], ["La Mauritanie doit protéger"]),
+        ("type=statement&country=kenya", ["Kenya: a statement"], ["Kenya: a statement"]),
+    ],
+)
+def test_a_filter_keeps_its_value_from_one_language_to_the_other(
+    client, tagged, query, english, french
+):
+    for url, expected in (
+        (f"/latest-updates/?{query}", english),
+        (f"/fr/actualites/?{query}", french),
+    ):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        titles = card_titles(response.content.decode())
+        assert len(titles) == len(expected), (url, titles)
+        assert all(title.startswith(start) for title, start in zip(titles, expected, strict=True))
+
+
+@pytest.mark.parametrize("query", ["mechanism=CDH", "country=mauritanie", "type=actualite"])
+def test_a_translated_name_is_not_a_filter_value_and_the_page_says_so_in_french(
+    client, tagged, query
+):
+    response = client.get(f"/fr/actualites/?{query}")
+
+    assert response.status_code == 404
+    error = re.search(r'<p class="field__error"[^>]*>([^<]*)</p>', response.content.decode())
+    assert error and "Choisissez" in error.group(1)
+
+
+def test_a_french_update_names_its_places_and_mechanism_in_french(client, tagged):
+    html = client.get(tagged.in_french.url).content.decode()
+
+    assert "<li>Mauritanie</li>" in html
+    assert "Conseil des droits de l&#x27;homme (CDH)" in html
+    assert "Mauritania" not in re.search(r'<dl class="facts">.*?</dl>', html, re.S).group(0)
+
+
+def test_an_updates_translation_may_keep_its_english_session_with_the_french_mechanism(tagged):
+    tagged.in_french.full_clean()
+
+    tagged.in_french.mechanism = None
+    tagged.in_french.full_clean()
+    assert tagged.in_french.mechanism == tagged.french.hrc, "the session's, in French"
+
+    tagged.in_french.mechanism = french_of(
+        Mechanism.objects.create(acronym="UPR", name="Universal Periodic Review"), acronym="EPU"
+    )
+    with translation.override("en"), pytest.raises(ValidationError, match="another mechanism"):
+        tagged.in_french.full_clean()
+
+
+def test_the_admin_offers_an_update_the_types_and_mechanisms_of_its_language(tree, tagged):
+    form_class = UpdatePage.get_edit_handler().get_form_class()
+
+    french = form_class(instance=tagged.in_french, parent_page=tagged.listing, for_user=None)
+    english = form_class(instance=tagged.about_kenya, parent_page=tree.update_index, for_user=None)
+
+    assert list(french.fields["update_type"].queryset) == [tagged.french.news]
+    assert list(french.fields["mechanism"].queryset) == [tagged.french.hrc]
+    assert set(english.fields["update_type"].queryset) == {tree.news, tree.statement}
+    assert list(english.fields["mechanism"].queryset) == [tagged.hrc]
+    # Places are always the default language's: translations keep them.
+    assert set(french.fields["countries"].queryset.values_list("name", flat=True)) == {
+        "Kenya",
+        "Mauritania",
+    }
+
+
+def test_a_places_slug_is_the_same_in_every_language_and_unique_in_each(tree):
+    kenya = CountryOrRegion.objects.create(name="Kenya", slug="kenya")
+
+    assert SynchronizedField("slug") in get_translatable_fields(CountryOrRegion)
+    assert SynchronizedField("slug") in get_translatable_fields(type(tree.news))
+    french_of(kenya).full_clean()  # the same slug, in French
+    with translation.override("en"), pytest.raises(ValidationError) as error:
+        CountryOrRegion(name="Kenya again", slug="kenya", locale=kenya.locale).full_clean()
+    assert error.value.messages == [
+        "Another country or region of this language has this slug already."
+    ]
