@@ -5,17 +5,22 @@ import re
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 from wagtail.search.query import Or, PlainText
 
+from core.locales import locale_id_of
 from core.query import ListingPageQuerySet
 from home.models import StandardPage
 from stories.models import StoryPage
 from topics.models import TopicPage
 from updates.models import UpdatePage
+
+from .backends import search_backend
 
 # Letters and digits. Punctuation, quotes, "*", emoji and the like only separate words: they
 # never reach the search backend, whose query syntax (SQLite FTS5, PostgreSQL tsquery) they
@@ -87,26 +92,59 @@ def search_query(text):
     return subqueries[0] if len(subqueries) == 1 else Or(subqueries)
 
 
-def searchable_pages(site, result_type=None):
-    """The live, public pages of the search's types on ``site`` (or of ``result_type`` alone),
-    fetched as specific pages without their StreamFields (one query per page type).
+def searchable_pages(site, language, result_type=None):
+    """The live, public pages of the search's types on ``site``'s tree in ``language`` (or of
+    ``result_type`` alone), fetched as specific pages without their StreamFields (one query per
+    page type).
 
     The search backends accept only filters on the fields a model indexes with
-    ``index.FilterField``: the project's ``public()`` is a correlated subquery on no such field,
-    so it is applied through the page ids (``id`` is one)."""
-    public = ListingPageQuerySet(Page).public().values("pk")
+    ``index.FilterField``: the project's ``public()`` and the language's tree (below the
+    translation of the site's root in that language) are correlated subqueries on no such field,
+    so they are applied through the page ids (``id`` is one)."""
+    root = site.root_page
+    language_root = Page.objects.filter(
+        translation_key=root.translation_key,
+        locale_id=locale_id_of(language),
+        path=Substr(OuterRef("path"), 1, len(root.path)),
+    )
+    pages = ListingPageQuerySet(Page).public().filter(Exists(language_root)).values("pk")
     page_types = [result_type.model] if result_type else [t.model for t in RESULT_TYPES]
     return (
-        Page.objects.live()
-        .filter(pk__in=public)
-        .descendant_of(site.root_page, inclusive=True)
-        .type(*page_types)
-        .specific()
-        .defer_streamfields()
+        Page.objects.live().filter(pk__in=pages).type(*page_types).specific().defer_streamfields()
     )
+
+
+def search_in(pages, query, language):
+    """``pages`` matching ``query``, most relevant first, with ``language``'s stemming."""
+    return search_backend(language).search(query, pages)
 
 
 def count_by_type(results):
     """The number of ``results`` of each type, by slug, from one grouped query."""
     counts = results.facet("content_type_id")
     return {t.slug: counts.get(t.content_type_id, 0) for t in RESULT_TYPES}
+
+
+def named_topic(pages, text):
+    """The topic among ``pages`` whose title is ``text`` (whatever its case), or None: the
+    results show it first, since the full-text ranking of SQLite cannot favour a page type
+    and a long update that repeats a topic's name can outrank the topic."""
+    words = " ".join(WORD.findall(text))
+    if not words:
+        return None
+    topics = TopicPage.objects.filter(pk__in=pages.type(TopicPage).values("pk"))
+    return next((t for t in topics.filter(title__iexact=text.strip()).order_by("pk")[:1]), None)
+
+
+class BestFirst:
+    """Search results with ``best`` (one of them, left out of ``rest``) shown first: a
+    sequence the paginator can slice, whose count the view already knows."""
+
+    def __init__(self, best, rest):
+        self.best, self.rest = best, rest
+
+    def __getitem__(self, items):
+        start, stop = items.start or 0, items.stop
+        if start == 0:
+            return [self.best, *self.rest[0 : stop - 1]]
+        return list(self.rest[start - 1 : stop - 1])

@@ -4,6 +4,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
@@ -13,8 +14,11 @@ from .forms import MAX_QUERY_LENGTH, MAX_WORDS, SearchForm
 from .query import (
     RESULT_TYPES,
     RESULT_TYPES_BY_SLUG,
+    BestFirst,
     SearchResult,
     count_by_type,
+    named_topic,
+    search_in,
     search_query,
     searchable_pages,
 )
@@ -48,7 +52,8 @@ def search(request):
     }
 
     if query is not None and site is not None:
-        counts = count_by_type(searchable_pages(site).search(query))
+        language = translation.get_language()
+        counts = count_by_type(search_in(searchable_pages(site, language), query, language))
         result_type = RESULT_TYPES_BY_SLUG.get(form.cleaned_data["type"]) if valid else None
         context["type_links"] = type_links(text, counts, result_type, valid=valid)
         if valid:
@@ -63,7 +68,15 @@ def search(request):
 
 def results_page(request, site, query, text, result_type, counts):
     """The requested page of results, with what the pagination links need."""
-    results = searchable_pages(site, result_type).search(query)
+    language = translation.get_language()
+    pages = searchable_pages(site, language, result_type)
+    best = (
+        named_topic(pages, text) if result_type in (None, RESULT_TYPES_BY_SLUG["topic"]) else None
+    )
+    if best is None:
+        results = search_in(pages, query, language)
+    else:
+        results = BestFirst(best, search_in(pages.exclude(pk=best.pk), query, language))
     paginator = Paginator(results, RESULTS_PER_PAGE)
     # The counts by type already say how many results there are: no second count query.
     paginator.count = counts[result_type.slug] if result_type else sum(counts.values())

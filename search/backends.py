@@ -1,0 +1,86 @@
+"""The site's search backend: Wagtail's database search, with each language's stemming on
+PostgreSQL.
+
+PostgreSQL indexes every page (and translatable snippet) with its own language's text search
+configuration, and searches with the visitor's, so that "refugees" finds "refugee" and
+"défenseurs" finds "défenseur". SQLite's full-text index stems with the Porter stemmer
+(``search/migrations/0001``), which finds plurals and singulars in the three languages well
+enough for a site run on embedded defaults."""
+
+import copy
+import functools
+
+from django.conf import settings
+from django.db import connection
+
+from modelsearch.backends import get_search_backend
+from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
+from modelsearch.backends.database.postgres.postgres import PostgresIndex, PostgresSearchBackend
+
+from core.locales import locale_codes
+
+# PostgreSQL's text search configuration of each language; other languages use "simple".
+TEXT_SEARCH_CONFIGS = {"en": "english", "fr": "french", "es": "spanish"}
+
+
+@functools.cache
+def _unaccented_configurations():
+    """The names of the configurations that fold accents too (``search/migrations/0002``)
+    that this database has."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT cfgname FROM pg_ts_config WHERE cfgname LIKE 'ishr_%%'")
+        return {name for (name,) in cursor.fetchall()}
+
+
+def text_search_config(language):
+    """The configuration that indexes and searches ``language``: its stemming, and accents
+    folded where the database has the project's configurations."""
+    base = TEXT_SEARCH_CONFIGS.get(language, "simple")
+    return f"ishr_{base}" if f"ishr_{base}" in _unaccented_configurations() else base
+
+
+class MultilingualPostgresIndex(PostgresIndex):
+    def add_items(self, model, objs):
+        """Index ``objs`` language by language, each with its language's configuration."""
+        by_language = {}
+        codes = locale_codes()
+        for obj in objs:
+            language = codes.get(getattr(obj, "locale_id", None), settings.LANGUAGE_CODE)
+            by_language.setdefault(language, []).append(obj)
+        for language, group in by_language.items():
+            PostgresIndex(self.backend.for_language(language)).add_items(model, group)
+
+
+class MultilingualPostgresSearchBackend(PostgresSearchBackend):
+    index_class = MultilingualPostgresIndex
+
+    def __init__(self, params):
+        super().__init__(params)
+        self.language = settings.LANGUAGE_CODE
+
+    @property
+    def config(self):
+        return text_search_config(self.language)
+
+    @config.setter
+    def config(self, value):
+        """PostgreSQL's backend sets one configuration for every page; this one's depends on
+        the language."""
+
+    def for_language(self, language):
+        """This backend as it searches ``language``'s pages (and indexes them)."""
+        backend = copy.copy(self)
+        backend.language = language
+        return backend
+
+
+def SearchBackend(params):  # noqa: N802 (the name Wagtail looks for in a backend module)
+    if connection.vendor == "postgresql":
+        return MultilingualPostgresSearchBackend(params)
+    return DatabaseSearchBackend(params)
+
+
+def search_backend(language):
+    """The search backend as it searches pages in ``language``."""
+    backend = get_search_backend()
+    return backend.for_language(language) if hasattr(backend, "for_language") else backend
