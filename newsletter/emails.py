@@ -81,12 +81,18 @@ def unsubscribe_urls(subscription, base_url):
 
 
 def build_message(subscription, base_url):
-    """The email ``subscription`` owes, with its links made absolute with ``base_url``."""
+    """The email ``subscription`` owes, in the language the subscriber signed up in, its links
+    made absolute with ``base_url`` and leading to the pages in that language."""
+    with translation.override(subscription.language or settings.LANGUAGE_CODE):
+        return _build_message(subscription, base_url)
+
+
+def _build_message(subscription, base_url):
     kind = subscription.email_due
     unsubscribe_url, one_click_url = unsubscribe_urls(subscription, base_url)
     context = {
         "subscription": subscription,
-        "site_url": base_url + "/",
+        "site_url": base_url + reverse("wagtail_serve", args=[""]),
         "unsubscribe_url": unsubscribe_url,
         "confirmation_days": settings.NEWSLETTER_CONFIRMATION_MAX_AGE // 86400,
     }
@@ -94,9 +100,8 @@ def build_message(subscription, base_url):
         context["confirm_url"] = base_url + reverse(
             "newsletter:confirm", args=[tokens.make_confirm_token(subscription)]
         )
-    with translation.override(subscription.language or settings.LANGUAGE_CODE):
-        subject = SUBJECTS[kind]()
-        body = render_to_string(f"newsletter/emails/{kind}.txt", context)
+    subject = SUBJECTS[kind]()
+    body = render_to_string(f"newsletter/emails/{kind}.txt", context)
     return NewsletterEmail(
         subject,
         body,

@@ -10,6 +10,7 @@ the row that owes an email is saved first, the email is sent after the transacti
 and a failed send is retried later by ``send_pending_confirmations`` (see ``emails.py``).
 """
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
@@ -84,7 +85,13 @@ class Subscription(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    language = models.CharField(_("language"), max_length=10, blank=True)
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_("The language of the pages and emails the subscriber reads."),
+    )
     consent_version = models.CharField(
         _("consent text version"),
         max_length=32,

@@ -64,6 +64,7 @@ class SubscriptionViewSet(ModelViewSet):
         "email",
         "status",
         "topic_names",
+        "language",
         "source_page",
         "created_at",
         "confirmed_at",
@@ -74,6 +75,7 @@ class SubscriptionViewSet(ModelViewSet):
         "email",
         "get_status_display",
         "topic_names",
+        "get_language_display",
         "created_at",
         "consent_given_at",
         "consent_version",
@@ -81,7 +83,7 @@ class SubscriptionViewSet(ModelViewSet):
         "unsubscribed_at",
         "source_page",
     ]
-    export_headings = {"get_status_display": _("Status")}
+    export_headings = {"get_status_display": _("Status"), "get_language_display": _("Language")}
     export_filename = "subscribers"
     inspect_view_enabled = True
     inspect_view_fields = [

@@ -1,0 +1,98 @@
+"""The newsletter remembers the language a visitor signed up in: its emails, the pages their
+links lead to and the pages after them are in that language, and the subscribers' list and
+its CSV export say which language each subscriber chose."""
+
+import re
+
+from django.core import mail
+from django.utils import translation
+
+import pytest
+
+from newsletter.emails import send_due_email
+from newsletter.models import Subscription
+from tests.newsletter.test_newsletter_admin import LISTING, export, subscribe
+from tests.newsletter.test_signup import form_data, link_in
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def french_home(tree):
+    return tree.translate(tree.home, "fr", title="Service international pour les droits humains")
+
+
+def html_lang(response):
+    return re.search(r'<html lang="([^"]+)"', response.content.decode()).group(1)
+
+
+def test_a_french_signup_is_answered_in_french_all_the_way(
+    client, tree, french_home, django_capture_on_commit_callbacks
+):
+    form = client.get("/fr/join-us/")
+    assert html_lang(form) == "fr"
+    assert "Rejoignez-nous" in form.content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/fr/join-us/", form_data(), REMOTE_ADDR="192.0.2.10")
+    assert response["Location"] == "/fr/join-us/thanks/"
+    assert html_lang(client.get(response["Location"])) == "fr"
+    assert Subscription.objects.get().language == "fr"
+
+    (message,) = mail.outbox
+    assert "Confirmez" in message.subject
+    assert "Bonjour" in message.body or "confirm" in message.body
+    confirm = link_in(message, "confirm")
+    assert confirm.startswith("/fr/join-us/confirm/")
+    assert link_in(message, "unsubscribe").startswith("/fr/join-us/unsubscribe/")
+    assert "http://testserver/fr/" in message.body, "the site's address in French"
+
+    page = client.get(confirm)
+    assert html_lang(page) == "fr"
+    with django_capture_on_commit_callbacks(execute=True):
+        confirmed = client.post(confirm)
+    assert confirmed["Location"] == "/fr/join-us/confirmed/"
+    assert Subscription.objects.get().status == Subscription.Status.CONFIRMED
+    (_, welcome) = mail.outbox
+    assert link_in(welcome, "unsubscribe").startswith("/fr/join-us/unsubscribe/")
+
+
+def test_a_spanish_subscribers_email_is_in_spanish_when_a_later_attempt_sends_it(
+    client, tree, django_capture_on_commit_callbacks
+):
+    """A failed sending is tried again outside any request (``send_pending_confirmations``), where
+    the active language is the default one."""
+    tree.translate(tree.home, "es", title="Inicio")
+    client.post("/es/join-us/", form_data(), REMOTE_ADDR="192.0.2.10")  # not sent yet
+    subscription = Subscription.objects.get()
+    assert subscription.language == "es"
+
+    with translation.override("en"):
+        assert send_due_email(subscription.pk, base_url="http://testserver")
+
+    (message,) = mail.outbox
+    assert "Confirme" in message.subject
+    assert link_in(message, "confirm").startswith("/es/join-us/confirm/")
+    assert link_in(message, "unsubscribe").startswith("/es/join-us/unsubscribe/")
+    assert "http://testserver/es/" in message.body
+
+
+def test_the_subscribers_list_and_export_show_each_subscribers_language(admin_client, tree):
+    subscribe("fr@example.org", language="fr")
+    subscribe("es@example.org", language="es")
+    subscribe("en@example.org", language="en")
+    subscribe("old@example.org")  # signed up before languages were kept
+
+    html = admin_client.get(LISTING).content.decode()
+    assert re.search(r"<th[^>]*>\s*(<a[^>]*>)?\s*Language", html)
+    for name in ("French", "Spanish", "English"):
+        assert re.search(rf"<td[^>]*>\s*{name}\s*</td>", html), name
+
+    _response, rows = export(admin_client)
+    languages = {row["Email address"]: row["Language"] for row in rows}
+    assert languages == {
+        "fr@example.org": "French",
+        "es@example.org": "Spanish",
+        "en@example.org": "English",
+        "old@example.org": "",
+    }
