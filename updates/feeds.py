@@ -18,7 +18,8 @@ from urllib.parse import urljoin
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.core.cache import cache
-from django.db.models import Prefetch
+from django.db.models import OuterRef, Prefetch, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import feedgenerator, timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
@@ -131,15 +132,24 @@ class LatestUpdatesFeed(Feed):
         return self.site.root_url + "/" if self.site else None
 
     def items(self):
-        updates = self.updates.prefetch_related(
-            Prefetch(
-                "topics",
-                queryset=TopicPage.objects.live().public().order_by("title"),
-                to_attr="feed_topics",
-            )
+        """The updates, each with the titles of its live, public topics in the feed's language
+        where they are translated (``feed_topics``): an update's tags are the topics of the
+        language it was written in."""
+        translated_title = Subquery(
+            TopicPage.objects.live()
+            .public()
+            .filter(translation_key=OuterRef("translation_key"), locale_id=self.index.locale_id)
+            .values("title")[:1]
         )
-        if self.topic:
-            updates = updates.filter(topics=self.topic)
+        topics = (
+            TopicPage.objects.live()
+            .public()
+            .annotate(feed_title=Coalesce(translated_title, "title"))
+            .order_by("feed_title")
+        )
+        updates = self.updates.prefetch_related(
+            Prefetch("topics", queryset=topics, to_attr="feed_topics")
+        )
         updates = list(updates[:FEED_LENGTH])
         self.images = self.feed_images(updates)
         return updates
@@ -177,7 +187,7 @@ class LatestUpdatesFeed(Feed):
         return last_change if last_change and last_change > published else published
 
     def item_categories(self, update):
-        categories = [topic.title for topic in update.feed_topics]
+        categories = [topic.feed_title for topic in update.feed_topics]
         if update.update_type:
             categories.append(update.update_type.name)
         return categories

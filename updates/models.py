@@ -22,7 +22,7 @@ from core.filters import alphabetical
 from core.locales import in_default_language, locale_id_of
 from core.models import CountryOrRegion
 from core.pages import ArticlePage, ListingIndexPage
-from core.query import ListingPageQuerySet
+from core.query import ListingPageQuerySet, tagged_to_any_translation
 from topics.models import TopicPage
 
 from .feeds import LatestUpdatesAtomFeed, LatestUpdatesFeed
@@ -104,7 +104,7 @@ class UpdateIndexPage(ListingIndexPage):
             topic = self.feed_topics().filter(slug=topic_slug).first()
             if topic is None:
                 raise Http404(_("There is no topic with this address."))
-            updates = updates.filter(topics=topic)
+            updates = updates.filter(**tagged_to_any_translation(UpdatePage, topic))
         feed_url = self.get_full_url(request) + self.feed_path(route, topic)
         feed = feed_class(self, request, updates=updates, topic=topic, feed_url=feed_url)
         return feed(request)
