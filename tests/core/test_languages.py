@@ -306,3 +306,26 @@ def test_a_topic_filter_follows_the_language_and_finds_the_updates_tagged_in_any
     women = client.get("/fr/actualites/", {"topic": "women-defenders"})
     assert card_titles(women) == ["Other topic"]
     assert client.get("/fr/actualites/", {"topic": "no-such-topic"}).status_code == 404
+
+
+def test_dates_counts_and_page_links_are_in_the_pages_language(client, tree, french):
+    translated = tree.add_update("Translated", [tree.migrants], date=datetime.date(2024, 11, 4))
+    tree.translate(translated, "fr", title="Traduite", slug="traduite")
+    for day in range(1, 11):
+        tree.add_update(f"English {day}", [tree.women], date=datetime.date(2024, 2, day))
+
+    html = client.get("/fr/actualites/").content.decode()
+    assert '<time datetime="2024-11-04">4 novembre 2024</time>' in html
+    # An English card, shown for want of a translation: its date is still written in French.
+    assert '<time datetime="2024-02-10" lang="fr">10 février 2024</time>' in html
+    pages = re.search(r'<nav class="pagination" aria-label="([^"]+)">(.*?)</nav>', html, re.S)
+    assert pages.group(1) == "Pages"
+    assert '<a rel="next" href="?page=2">Plus anciens</a>' in pages.group(2)
+    assert '<span class="visually-hidden">Page </span>2' in pages.group(2)
+    filtered = client.get("/fr/actualites/", {"topic": "women-defenders"}).content.decode()
+    assert "10 actualités" in filtered
+
+    update_page = client.get("/fr/actualites/traduite/").content.decode()
+    assert '<time datetime="2024-11-04">4 novembre 2024</time>' in update_page
+    english = client.get(tree.update_index.url).content.decode()
+    assert '<time datetime="2024-11-04">4 November 2024</time>' in english
