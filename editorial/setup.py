@@ -26,10 +26,21 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-EDITORS = "Editors"
-MODERATORS = "Moderators"
-WORKFLOW_NAME = "Review and publish"
-TASK_NAME = "Moderators approval"
+# Names stored in the database, which the admin shows as they are: each says what it is in the
+# three languages editors may use the admin in.
+EDITORS = "Editors / Rédaction / Redacción"
+MODERATORS = "Moderators / Modération / Moderación"
+WORKFLOW_NAME = "Review and publish / Relecture et publication / Revisión y publicación"
+TASK_NAME = "Moderators approval / Validation par la modération / Aprobación de moderación"
+# Wagtail's own default workflow and its task, created by its migrations: the task becomes
+# the moderators' approval, the workflow is retired.
+WAGTAIL_DEFAULT = "Moderators approval"
+# The English-only names of earlier versions (and Wagtail's task), renamed on the next migrate.
+FORMER_NAMES = {
+    Group: {"Editors": EDITORS, "Moderators": MODERATORS},
+    Workflow: {"Review and publish": WORKFLOW_NAME},
+    GroupApprovalTask: {WAGTAIL_DEFAULT: TASK_NAME},
+}
 
 # Page permissions on the root of the page tree, which covers every site.
 EDITOR_PAGE_PERMISSIONS = ["add", "change"]
@@ -74,6 +85,7 @@ def set_up_editorial_team():
     if root_page is None or root_collection is None:  # Wagtail's own data is not there yet
         return None
 
+    rename_former_names()
     access_admin = Permission.objects.get(
         content_type__app_label="wagtailadmin", codename="access_admin"
     )
@@ -127,10 +139,20 @@ def set_up_editorial_team():
     WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
     # Wagtail's own default workflow, replaced by this one, is retired once nothing uses it.
     for retired in Workflow.objects.exclude(pk=workflow.pk).filter(
-        workflow_pages=None, name=TASK_NAME, active=True
+        workflow_pages=None, name=WAGTAIL_DEFAULT, active=True
     ):
         retired.deactivate()
     return workflow
+
+
+def rename_former_names(using="default"):
+    """Give the groups, the workflow and its task the names above where they still have an
+    earlier one (and nothing has the new one yet)."""
+    for model, names in FORMER_NAMES.items():
+        objects = model.objects.using(using)
+        for former, current in names.items():
+            if not objects.filter(name=current).exists():
+                objects.filter(name=former).update(name=current)
 
 
 def set_up_after_migrate(sender, using, verbosity=1, **kwargs):
@@ -138,7 +160,9 @@ def set_up_after_migrate(sender, using, verbosity=1, **kwargs):
     yet, and leaves an existing set-up (perhaps changed by an administrator) alone.
 
     The permissions of every app must exist before they are given, and post_migrate creates
-    them app by app, so they are created here first."""
+    them app by app, so they are created here first. Names from earlier versions are brought up
+    to date first."""
+    rename_former_names(using)
     if Workflow.objects.using(using).filter(name=WORKFLOW_NAME).exists():
         return
     for app_config in django_apps.get_app_configs():

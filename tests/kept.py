@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import django
+from django.apps import apps
 from django.conf import settings
 from django.db.migrations.loader import MigrationLoader
 from django.db.models.signals import post_migrate
@@ -50,8 +51,10 @@ def migrations_fingerprint():
     copies of the project in other folders share it)."""
     loader = MigrationLoader(None, ignore_no_migrations=True)
     modules = {migration.__module__ for migration in loader.disk_migrations.values()}
-    receivers = post_migrate._live_receivers(sender=None)[0]
-    modules.update(receiver.__module__ for receiver in receivers)
+    # Receivers connected for one app (``sender=app_config``) are found only by that sender.
+    for sender in [None, *apps.get_app_configs()]:
+        receivers = post_migrate._live_receivers(sender=sender)[0]
+        modules.update(receiver.__module__ for receiver in receivers)
     digest = hashlib.sha256(f"{django.__version__} {sqlite3.sqlite_version}".encode())
     for name in sorted(modules):
         digest.update(name.encode())

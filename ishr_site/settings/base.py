@@ -154,6 +154,8 @@ FORMAT_MODULE_PATH = ["ishr_site.formats"]
 LANGUAGES = [("en", _("English")), ("fr", _("French")), ("es", _("Spanish"))]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin speaks the same three languages: each editor chooses in Account › Preferences.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Zurich"  # ISHR works from Geneva: "today" is Geneva's day
 USE_I18N = True

@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group
 
 import pytest
 
+from editorial.setup import EDITORS
 from tests.builders import build, every_page_type
 
 pytestmark = pytest.mark.django_db
@@ -106,7 +107,7 @@ def test_an_editor_sees_no_revision_history_or_preview_outside_their_section(
 
 def test_editors_cannot_change_settings(tree, client, django_user_model):
     editor = django_user_model.objects.create_user("edith", "edith@example.org", "pw")
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor.groups.add(Group.objects.get(name=EDITORS))
     client.force_login(editor)
 
     for url in (

@@ -16,6 +16,7 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 import pytest
 
 from editorial.dashboard import attention_panels
+from editorial.setup import TASK_NAME
 from home.models import HomePage
 from stories.models import StoryPage
 from tests.conftest import make_image
@@ -205,7 +206,7 @@ def test_moderation_panel_lists_submitted_updates_with_task_and_submitter(
     assert moderation["heading"] == "Updates waiting for moderation (2)"
     # Longest waiting first.
     assert moderation["titles"] == ["Awaiting review", "Correction awaiting review"]
-    assert "Awaiting Moderators approval" in moderation["text"]
+    assert f"Awaiting {TASK_NAME}" in moderation["text"]
     assert "Submitted by Sam Submitter" in moderation["text"]
     assert f'href="/admin/pages/{waiting.pk}/edit/"' in moderation["html"]
 

@@ -19,7 +19,14 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 import pytest
 
-from editorial.setup import set_up_after_migrate, set_up_editorial_team
+from editorial.setup import (
+    EDITORS,
+    MODERATORS,
+    TASK_NAME,
+    WORKFLOW_NAME,
+    set_up_after_migrate,
+    set_up_editorial_team,
+)
 from updates.models import UpdatePage
 
 pytestmark = pytest.mark.django_db
@@ -28,14 +35,14 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def editor(django_user_model):
     user = django_user_model.objects.create_user("edith", "edith@example.org", "pw")
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name=EDITORS))
     return user
 
 
 @pytest.fixture
 def moderator(django_user_model):
     user = django_user_model.objects.create_user("moritz", "moritz@example.org", "pw")
-    user.groups.add(Group.objects.get(name="Moderators"))
+    user.groups.add(Group.objects.get(name=MODERATORS))
     return user
 
 
@@ -77,13 +84,13 @@ def test_moderators_also_publish_unpublish_and_approve(tree, moderator):
 
     assert perms.can_publish() and perms.can_unpublish() and perms.can_lock()
     workflow = tree.migrants.get_workflow()
-    assert workflow.name == "Review and publish"
+    assert workflow.name == WORKFLOW_NAME
     task = workflow.tasks.get().specific
-    assert list(task.groups.values_list("name", flat=True)) == ["Moderators"]
+    assert list(task.groups.values_list("name", flat=True)) == [MODERATORS]
 
 
 def test_setting_up_again_changes_nothing_and_repairs_what_was_changed(tree):
-    editors = Group.objects.get(name="Editors")
+    editors = Group.objects.get(name=EDITORS)
     before = (
         editors.permissions.count(),
         GroupPagePermission.objects.count(),
@@ -108,7 +115,7 @@ def test_setting_up_again_changes_nothing_and_repairs_what_was_changed(tree):
 def test_the_set_up_command_reports_what_it_did(tree):
     out = io.StringIO()
     call_command("set_up_editorial_team", stdout=out)
-    assert "Review and publish" in out.getvalue()
+    assert WORKFLOW_NAME in out.getvalue()
 
 
 def test_an_editors_update_goes_live_only_after_a_moderator_approves(
@@ -172,10 +179,10 @@ def test_demo_accounts_cover_each_role(settings, django_user_model):
     assert django_user_model.objects.get(username="admin").is_superuser
     editor = django_user_model.objects.get(username="editor")
     assert not editor.is_superuser
-    assert list(editor.groups.values_list("name", flat=True)) == ["Editors"]
+    assert list(editor.groups.values_list("name", flat=True)) == [EDITORS]
     assert editor.check_password("ishr-demo-editor")
     moderator = django_user_model.objects.get(username="moderator")
-    assert list(moderator.groups.values_list("name", flat=True)) == ["Moderators"]
+    assert list(moderator.groups.values_list("name", flat=True)) == [MODERATORS]
     assert "'moderator' with password 'ishr-demo-moderator'" in out.getvalue()
 
 
@@ -187,21 +194,44 @@ def test_editors_and_moderators_upload_and_choose_images(tree, editor, moderator
 
 
 def test_migrate_leaves_an_administrators_changes_alone_and_the_command_repairs(tree):
-    workflow = Workflow.objects.get(name="Review and publish")
+    workflow = Workflow.objects.get(name=WORKFLOW_NAME)
     legal = GroupApprovalTask.objects.create(name="Legal review")
     WorkflowTask.objects.create(workflow=workflow, task=legal, sort_order=1)
-    editors = Group.objects.get(name="Editors")
+    editors = Group.objects.get(name=EDITORS)
     editors.permissions.remove(Permission.objects.get(codename="delete_mechanism"))
 
     set_up_after_migrate(apps.get_app_config("editorial"), using="default")
 
     assert list(workflow.tasks.values_list("name", flat=True)) == [
-        "Moderators approval",
+        TASK_NAME,
         "Legal review",
     ]
     assert not editors.permissions.filter(codename="delete_mechanism").exists()
 
     call_command("set_up_editorial_team", stdout=io.StringIO())
 
-    assert list(workflow.tasks.values_list("name", flat=True)) == ["Moderators approval"]
+    assert list(workflow.tasks.values_list("name", flat=True)) == [TASK_NAME]
     assert editors.permissions.filter(codename="delete_mechanism").exists()
+
+
+def test_the_team_and_workflow_are_named_in_the_three_languages_of_the_admin(tree):
+    assert "Rédaction" in EDITORS and "Redacción" in EDITORS
+    assert "Modération" in MODERATORS and "Moderación" in MODERATORS
+    assert "Relecture et publication" in WORKFLOW_NAME and "Revisión" in WORKFLOW_NAME
+    assert "Validation par la modération" in TASK_NAME
+    assert Group.objects.filter(name__in=[EDITORS, MODERATORS]).count() == 2
+
+
+def test_migrate_renames_the_english_only_names_of_earlier_versions(tree):
+    Group.objects.filter(name=EDITORS).update(name="Editors")
+    Group.objects.filter(name=MODERATORS).update(name="Moderators")
+    Workflow.objects.filter(name=WORKFLOW_NAME).update(name="Review and publish")
+    GroupApprovalTask.objects.filter(name=TASK_NAME).update(name="Moderators approval")
+    groups_before = set(Group.objects.values_list("pk", flat=True))
+
+    set_up_after_migrate(apps.get_app_config("editorial"), using="default")
+
+    assert set(Group.objects.values_list("pk", flat=True)) == groups_before, "no new groups"
+    assert set(Group.objects.values_list("name", flat=True)) >= {EDITORS, MODERATORS}
+    workflow = Workflow.objects.get(name=WORKFLOW_NAME)
+    assert list(workflow.tasks.values_list("name", flat=True)) == [TASK_NAME]

@@ -11,6 +11,7 @@ from wagtail.models import Site
 
 import pytest
 
+from editorial.setup import EDITORS
 from home.models import HomePage
 from stories.models import StoryIndexPage
 
@@ -76,7 +77,7 @@ def test_moving_a_page_redirects_its_old_address(
 @pytest.fixture
 def editor_client(client, django_user_model):
     editor = django_user_model.objects.create_user("edith", "edith@example.org", "pw")
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor.groups.add(Group.objects.get(name=EDITORS))
     client.force_login(editor)
     return client
 

@@ -5,11 +5,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
+from editorial.setup import EDITORS, MODERATORS
+
 # (username, password, group or None for the superuser)
 DEMO_ACCOUNTS = [
     ("admin", "ishr-demo-admin", None),
-    ("editor", "ishr-demo-editor", "Editors"),
-    ("moderator", "ishr-demo-moderator", "Moderators"),
+    ("editor", "ishr-demo-editor", EDITORS),
+    ("moderator", "ishr-demo-moderator", MODERATORS),
 ]
 
 
