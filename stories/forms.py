@@ -4,6 +4,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from core.filters import FilterForm, KnownValueField
+from core.page_forms import PageLanguageForm
 from topics.models import TopicPage
 
 
@@ -18,3 +19,9 @@ class StoryFilterForm(FilterForm):
 
     def offer_choices(self, site_root, items):
         self.fields["topic"].offer(TopicPage.objects.filter_choices(site_root, items.model))
+
+
+class StoryPageForm(PageLanguageForm):
+    """A story's admin form: its country or region in its language."""
+
+    in_page_language = ("country",)

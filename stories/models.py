@@ -17,7 +17,7 @@ from core.pages import ArticlePage, ListingIndexPage
 from core.query import ListingPageQuerySet
 from topics.models import TopicPage
 
-from .forms import StoryFilterForm
+from .forms import StoryFilterForm, StoryPageForm
 
 
 class StoryPageQuerySet(ListingPageQuerySet):
@@ -131,6 +131,7 @@ class StoryPage(ArticlePage):
         index.SearchField("body"),
     ]
 
+    base_form_class = StoryPageForm
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []
     seo_article_type = "Article"

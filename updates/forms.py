@@ -5,11 +5,10 @@ from django.conf import settings
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.forms import WagtailAdminPageForm
-
 from core.filters import Choice, FilterForm, KnownValueField, alphabetical
 from core.locales import locale_id_of, translated
 from core.models import CountryOrRegion
+from core.page_forms import PageLanguageForm
 from topics.models import TopicPage
 
 from .taxonomy import Mechanism, UpdateType
@@ -127,15 +126,8 @@ class UpdateFilterForm(FilterForm):
         self.fields["year"].offer([years[key] for key in sorted(years, reverse=True)])
 
 
-class UpdatePageForm(WagtailAdminPageForm):
-    """An update's admin form: its type and mechanism are chosen among those in its own
-    language (a French update is a "Déclaration" of the "CDH"); its places, among the default
-    language's (``CountryOrRegion``)."""
+class UpdatePageForm(PageLanguageForm):
+    """An update's admin form: its type and mechanism in its language; its places are the
+    default language's (``CountryOrRegion``)."""
 
-    def __init__(self, *args, parent_page=None, **kwargs):
-        super().__init__(*args, parent_page=parent_page, **kwargs)
-        locale_id = self.instance.locale_id or (parent_page and parent_page.locale_id)
-        for name in ("update_type", "mechanism"):
-            if name in self.fields and locale_id:
-                field = self.fields[name]
-                field.queryset = field.queryset.filter(locale_id=locale_id)
+    in_page_language = ("update_type", "mechanism")

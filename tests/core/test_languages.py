@@ -329,3 +329,40 @@ def test_dates_counts_and_page_links_are_in_the_pages_language(client, tree, fre
     assert '<time datetime="2024-11-04">4 novembre 2024</time>' in update_page
     english = client.get(tree.update_index.url).content.decode()
     assert '<time datetime="2024-11-04">4 November 2024</time>' in english
+
+
+def test_a_protected_storys_translation_is_protected_too(client, tree, french):
+    story = tree.add_story(
+        "Speaking up despite the risk",
+        [tree.migrants],
+        defender_name="Awa Koné",
+        protect_identity=True,
+    )
+    stories = tree.story_index.get_translation(Locale.objects.get(language_code="fr"))
+    in_french = tree.translate(story, "fr", title="Parler malgré le risque", slug="parler")
+
+    assert in_french.protect_identity
+    # Kept out of the French listings (its own page names the defender, as in English) ...
+    for url in (stories.url, french.migrants.url):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "Awa Koné" not in response.content.decode(), url
+        assert "Parler malgré le risque" in response.content.decode(), url
+    # ... out of search engines and of the French search.
+    assert client.get(in_french.url)["X-Robots-Tag"] == "noindex"
+    assert "Parler" not in client.get("/fr/search/", {"q": "Awa"}).content.decode()
+
+
+def test_renaming_a_french_page_redirects_its_old_french_address(
+    client, tree, french, django_capture_on_commit_callbacks
+):
+    update = tree.add_update("Kept", [tree.migrants])
+    in_french = tree.translate(update, "fr", title="Gardée", slug="ancienne-adresse")
+    in_french.slug = "nouvelle-adresse"
+    with django_capture_on_commit_callbacks(execute=True):  # Wagtail redirects on commit
+        in_french.save_revision().publish()
+
+    response = client.get("/fr/actualites/ancienne-adresse/")
+    assert response.status_code == 301
+    assert response["Location"].endswith("/fr/actualites/nouvelle-adresse/")
+    assert client.get("/latest-updates/kept/").status_code == 200

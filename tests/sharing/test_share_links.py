@@ -519,3 +519,24 @@ def test_the_admin_list_costs_the_same_for_one_link_or_five(editor_client, draft
         create_link(editor_client, draft)
 
     assert queries_to_list() == one
+
+
+def test_a_link_to_a_french_draft_shows_the_french_draft_in_french(tree):
+    # Editors' permissions are on the root of the page tree, which holds every language's.
+    editor_client = logged_in(make_user("editor", page=tree.root))
+    tree.translate(tree.home, "fr", title="Accueil")
+    tree.translate(tree.update_index, "fr", title="Actualités", slug="actualites")
+    published = tree.add_update("Published in English", [tree.migrants])
+    french = tree.translate(
+        published, "fr", live=False, title="Brouillon en français", summary="Résumé."
+    )
+
+    link = create_link(editor_client, french)
+    response = Client().get(public_path(link))
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="fr"' in html
+    assert "<h1>Brouillon en français</h1>" in html and "Résumé." in html
+    assert "Brouillon non publié." in html, "the banner in French"
+    assert_private_headers(response)

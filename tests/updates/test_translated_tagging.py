@@ -16,6 +16,7 @@ import pytest
 from wagtail_localize.fields import SynchronizedField, get_translatable_fields
 
 from core.models import CountryOrRegion
+from stories.models import StoryPage
 from tests.updates.test_update_filters import card_titles, options
 from updates.models import Mechanism, MechanismSession, UpdatePage
 
@@ -186,3 +187,12 @@ def test_a_places_slug_is_the_same_in_every_language_and_unique_in_each(tree):
     assert error.value.messages == [
         "Another country or region of this language has this slug already."
     ]
+
+
+def test_the_admin_offers_a_french_story_the_french_places(tree, tagged):
+    stories = tree.translate(tree.story_index, "fr", title="Récits", slug="recits")
+    form_class = StoryPage.get_edit_handler().get_form_class()
+
+    form = form_class(instance=StoryPage(), parent_page=stories, for_user=None)
+
+    assert list(form.fields["country"].queryset) == [tagged.french.mauritania]
