@@ -68,12 +68,42 @@ DEMO_PAGES = [
         200,
     ),
     ("page not found", "/no-such-page/", 404),
-    # French and Spanish: the home page and the sections are translated, and list what is not
-    # yet in English, marked with its language.
+    # French and Spanish: each page type, and listings that show what is not translated yet
+    # in English, marked with its language.
     ("home in French", "/fr/", 200),
     ("topic index in French", "/fr/nos-priorites/", 200),
+    (
+        "topic page in French",
+        "/fr/nos-priorites/droits-des-personnes-migrantes-et-refugiees/",
+        200,
+    ),
+    ("updates listing in French, filtered", "/fr/actualites/?country=mauritania", 200),
+    (
+        "update page in French",
+        "/fr/actualites/cadhp-73-mauritanie-proteger-les-defenseurs-par-la-loi/",
+        200,
+    ),
+    (
+        "story page in French",
+        "/fr/paroles-de-defenseurs/selam-un-recit-collectif-pour-les-travailleurs-migrants/",
+        200,
+    ),
+    ("privacy notice in French", "/fr/politique-de-confidentialite/", 200),
+    ("join us in French", "/fr/join-us/", 200),
+    ("search results in French", "/fr/search/?q=defenseurs", 200),
+    (
+        "topic page in Spanish",
+        "/es/nuestras-prioridades/derechos-de-las-personas-migrantes-y-refugiadas/",
+        200,
+    ),
     ("updates listing in Spanish", "/es/novedades/", 200),
+    (
+        "update page in Spanish",
+        "/es/novedades/cdh51-impunidad-de-las-violaciones-en-ceuta-y-melilla/",
+        200,
+    ),
     ("stories listing in Spanish", "/es/voces-de-personas-defensoras/", 200),
+    ("page not found in Spanish", "/es/no-such-page/", 404),
 ]
 
 
