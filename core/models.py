@@ -4,12 +4,13 @@ abstract page types are in ``core.pages``."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.utils.file import hash_filelike
 
@@ -21,6 +22,7 @@ from core.images import (
     rendition_without_metadata,
     strip_metadata,
 )
+from core.locales import locale_id_of
 
 
 class CustomImage(AbstractImage):
@@ -177,6 +179,19 @@ class SiteSettings(BaseSiteSetting):
     @property
     def live_privacy_notice(self):
         """The privacy notice page, if one is chosen and it is live (the footer and the
-        newsletter form link to it)."""
+        newsletter form link to it), in the active language where it has a live translation:
+        looked up once per language for this request's settings."""
         page = self.privacy_notice
-        return page if page is not None and page.live else None
+        if page is None:
+            return None
+        locale_id = locale_id_of(translation.get_language())
+        if page.locale_id == locale_id or locale_id is None:
+            return page if page.live else None
+        found = self.__dict__.setdefault("_privacy_notices", {})
+        if locale_id not in found:
+            found[locale_id] = (
+                Page.objects.live()
+                .filter(translation_key=page.translation_key, locale_id=locale_id)
+                .first()
+            )
+        return found[locale_id] or (page if page.live else None)

@@ -1,9 +1,12 @@
 from django import forms
 from django.conf import settings
+from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
+from core.locales import language_of, locale_id_of
 from topics.models import TopicPage
 
 from . import tokens
@@ -48,11 +51,14 @@ class SignupForm(forms.Form):
     # When the form was shown, signed: a form sent back too quickly was sent by a script.
     started = forms.CharField(required=False, widget=forms.HiddenInput)
 
-    def __init__(self, *args, site=None, **kwargs):
+    def __init__(self, *args, site=None, language=None, **kwargs):
         super().__init__(*args, **kwargs)
-        topics = offered_topics(site)
+        language = language or translation.get_language()
+        topics = offered_topics(site, language)
         self.offered_topics = {topic.pk: topic for topic in topics}
-        self.fields["topics"].choices = [(topic.pk, topic.title) for topic in topics]
+        self.fields["topics"].choices = [
+            (topic.pk, topic_label(topic, language)) for topic in topics
+        ]
         # When the form is first shown; shown again after an error, it keeps the time sent.
         self.initial["started"] = tokens.make_form_started()
         self.fields[HONEYPOT_FIELD] = forms.CharField(
@@ -92,10 +98,20 @@ class SignupForm(forms.Form):
         ]
 
 
-def offered_topics(site=None):
-    """The topics visitors may choose: the live, public topic pages of ``site`` (of every site
-    if None), by title."""
-    topics = TopicPage.objects.live().public()
-    if site is not None:
-        topics = topics.in_site(site)
-    return list(topics.order_by("title", "pk").only("pk", "title"))
+def topic_label(topic, language):
+    """A topic's title, marked with its language where that is not the form's (a topic not
+    translated yet)."""
+    if language_of(topic) == language:
+        return topic.title
+    return format_html('<span lang="{}">{}</span>', language_of(topic), topic.title)
+
+
+def offered_topics(site=None, language=None):
+    """The topics visitors may choose: the live, public topic pages of ``site``, each in
+    ``language`` where it is translated (else in English), or of every site if None; by
+    title."""
+    if site is None:
+        topics = TopicPage.objects.live().public()
+    else:
+        topics = TopicPage.objects.of_site(site.root_page, locale_id_of(language))
+    return list(topics.order_by("title", "pk").only("pk", "title", "locale_id"))

@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -40,10 +41,15 @@ class SubscriptionFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=Subscription.Status.choices, empty_label=_("Any status")
     )
+    # One box per topic (its default language's version), which finds the subscribers who
+    # chose it in any language.
     topics = django_filters.ModelMultipleChoiceFilter(
         label=_("Topics"),
-        queryset=TopicPage.objects.order_by("title"),
+        queryset=TopicPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by(
+            "title"
+        ),
         widget=forms.CheckboxSelectMultiple,
+        method="filter_topics",
     )
     created_at = django_filters.DateFromToRangeFilter(
         label=_("Signed up"), widget=DateRangePickerWidget
@@ -52,6 +58,12 @@ class SubscriptionFilterSet(WagtailFilterSet):
     class Meta:
         model = Subscription
         fields = ["status", "topics", "created_at"]
+
+    def filter_topics(self, queryset, name, topics):
+        if not topics:
+            return queryset
+        keys = [topic.translation_key for topic in topics]
+        return queryset.filter(topics__translation_key__in=keys).distinct()
 
 
 class SubscriptionViewSet(ModelViewSet):

@@ -33,15 +33,15 @@ class TopicPageQuerySet(ListingPageQuerySet):
             .order_by("title")
         )
 
-    def of_site(self, site_root):
+    def of_site(self, site_root, locale_id=None):
         """The live, public topics of the site whose root (in one language) is ``site_root``,
-        one version of each, in that language where there is one: those a listing can be
-        filtered by, and that have feeds."""
+        one version of each, in that language (or ``locale_id``'s) where there is one: those a
+        listing can be filtered by, that have feeds, and that the newsletter offers."""
         return (
             self.below_any_translation_of(site_root)
             .live()
             .public()
-            .in_language(site_root.locale_id)
+            .in_language(locale_id or site_root.locale_id)
         )
 
     def filter_choices(self, site_root, model):

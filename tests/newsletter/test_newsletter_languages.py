@@ -9,8 +9,11 @@ from django.utils import translation
 
 import pytest
 
+from core.models import SiteSettings
+from home.models import StandardPage
 from newsletter.emails import send_due_email
 from newsletter.models import Subscription
+from tests.builders import build
 from tests.newsletter.test_newsletter_admin import LISTING, export, subscribe
 from tests.newsletter.test_signup import form_data, link_in
 
@@ -96,3 +99,58 @@ def test_the_subscribers_list_and_export_show_each_subscribers_language(admin_cl
         "en@example.org": "English",
         "old@example.org": "",
     }
+
+
+def test_the_french_join_us_box_offers_the_topics_in_french_and_ticks_the_pages_own(
+    client, tree, french_home, django_capture_on_commit_callbacks
+):
+    tree.translate(tree.topic_index, "fr", title="Nos priorités", slug="nos-priorites")
+    migrants = tree.translate(
+        tree.migrants, "fr", title="Droits des personnes migrantes", slug="migrants"
+    )
+    html = client.get(migrants.url).content.decode()
+
+    offered = re.findall(
+        r'<input type="checkbox" name="topics" id="[^"]+"\s+value="(\d+)"([^>]*)>\s*'
+        r"<label[^>]*>(.*?)</label>",
+        html,
+    )
+    assert [(int(pk), label.strip(), "checked" in attrs) for pk, attrs, label in offered] == [
+        (migrants.pk, "Droits des personnes migrantes", True),
+        (tree.women.pk, '<span lang="en">Women human rights defenders</span>', False),
+    ]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            "/fr/join-us/", form_data(topics=[migrants.pk, tree.women.pk]), REMOTE_ADDR="192.0.2.9"
+        )
+    assert set(Subscription.objects.get().topics.all()) == {migrants, tree.women}
+
+
+def test_the_admins_topic_filter_finds_subscribers_of_every_language(admin_client, tree):
+    tree.translate(tree.home, "fr", title="Accueil")
+    tree.translate(tree.topic_index, "fr", title="Nos priorités", slug="nos-priorites")
+    migrants = tree.translate(tree.migrants, "fr", title="Droits des migrants", slug="migrants")
+    subscribe("fr@example.org", [migrants], language="fr")
+    subscribe("en@example.org", [tree.migrants], language="en")
+    subscribe("women@example.org", [tree.women], language="en")
+
+    html = admin_client.get(LISTING, {"topics": tree.migrants.pk}).content.decode()
+
+    assert "fr@example.org" in html and "en@example.org" in html
+    assert "women@example.org" not in html
+    assert f'value="{migrants.pk}"' not in html, "one box per topic, in the default language"
+
+
+def test_a_french_page_links_the_french_privacy_notice(client, tree, french_home):
+    notice = build(StandardPage, tree, title="Privacy notice", slug="privacy-notice")
+    settings = SiteSettings.for_site(tree.site)
+    settings.privacy_notice = notice
+    settings.save()
+    french_notice = tree.translate(notice, "fr", title="Confidentialité", slug="confidentialite")
+
+    html = client.get("/fr/join-us/").content.decode()
+    assert html.count(f'href="{french_notice.url}"') == 2, "the form's link and the footer's"
+    assert f'href="{notice.url}"' not in html
+    english = client.get("/join-us/").content.decode()
+    assert english.count(f'href="{notice.url}"') == 2

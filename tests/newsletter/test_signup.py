@@ -14,6 +14,7 @@ from wagtail.models import Page, Site
 
 import pytest
 
+from core.locales import language_of
 from core.models import SiteSettings
 from newsletter.models import Subscription
 from newsletter.tokens import make_form_started
@@ -251,9 +252,11 @@ def test_the_form_costs_the_same_queries_with_two_or_twenty_topics(
 
     def render():
         request = RequestFactory().get("/")
-        # The page being served has found its site and the sites' root paths already.
+        # The page being served has found its site, the sites' root paths and the locales
+        # (cached) already.
         Site.find_for_request(request)
         assert privacy.url
+        language_of(tree.migrants)
         template = Template("{% load newsletter_tags %}{% join_us page %}")
         with django_assert_max_num_queries(3) as queries:
             html = template.render(Context({"request": request, "page": tree.migrants}))
