@@ -7,9 +7,11 @@ links are fixed addresses rather than pages looked up in the tree."""
 
 import logging
 
+from django.conf import settings
 from django.http import HttpResponseServerError
 from django.template import loader
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import requires_csrf_token
 
@@ -28,7 +30,13 @@ FALLBACK = "<!DOCTYPE html><title>Server error</title><h1>Server error (500)</h1
 @requires_csrf_token
 def server_error(request, template_name="500.html"):
     try:
-        context = {"sections": SECTIONS, "join_us_url": reverse("newsletter:signup")}
+        # The sections' fixed addresses are the English pages': in another language the page
+        # offers that language's home, search and Join us instead.
+        in_english = translation.get_language() == settings.LANGUAGE_CODE
+        context = {
+            "sections": SECTIONS if in_english else [],
+            "join_us_url": reverse("newsletter:signup"),
+        }
         body = loader.get_template(template_name).render(context)
     except Exception:
         # The error page must not fail in turn: log why, and answer with a bare page.

@@ -4,8 +4,10 @@ import re
 from functools import wraps
 
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.views.decorators.http import require_safe
 
+from core.locales import language_of
 from core.preview import keep_private
 
 from .models import TOKEN_MAX_LENGTH, ShareLink
@@ -46,6 +48,9 @@ def open_link(request, token):
         )
     if link is None:
         return unavailable(request, "missing", 404)
+    # A link's address has no language prefix: its page's language says which to answer in.
+    translation.activate(language_of(link.page))
+    request.LANGUAGE_CODE = translation.get_language()
     if link.is_revoked:
         return unavailable(request, "revoked", 410)
     if link.is_expired:

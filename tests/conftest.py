@@ -7,6 +7,7 @@ from types import SimpleNamespace
 from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
 from django.core.files.images import ImageFile
+from django.utils import translation
 
 from wagtail.images import get_image_model
 from wagtail.models import GroupPagePermission, Locale, Page, PageViewRestriction, Site
@@ -119,6 +120,14 @@ def clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the default language: a request to a French page leaves French
+    active in the thread that served it, here the test's own."""
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group
 import pytest
 from playwright.sync_api import expect
 
+from editorial.setup import EDITORS, MODERATORS
 from tests.conftest import build_tree
 
 from .conftest import log_in
@@ -21,7 +22,7 @@ TITLE = "HRC61: States must protect migrants at sea"
 @pytest.fixture
 def team(django_user_model):
     tree = build_tree()
-    for username, group in (("edith", "Editors"), ("moritz", "Moderators")):
+    for username, group in (("edith", EDITORS), ("moritz", MODERATORS)):
         user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw")
         user.groups.add(Group.objects.get(name=group))
     tree.add_update("An earlier update", [tree.migrants])

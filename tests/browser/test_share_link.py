@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 import pytest
 from playwright.sync_api import expect
 
+from editorial.setup import EDITORS
 from tests.conftest import build_tree
 
 from .conftest import log_in
@@ -22,7 +23,7 @@ pytestmark = [
 def draft(django_user_model):
     tree = build_tree()
     editor = django_user_model.objects.create_user("edith", "edith@example.org", "pw")
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor.groups.add(Group.objects.get(name=EDITORS))
     update = tree.add_update("Joint letter on Ceuta", [tree.migrants], live=False)
     update.title = "Joint letter on Ceuta and Melilla"
     update.save_revision(user=editor)

@@ -9,6 +9,8 @@ from django.contrib.auth.models import Group
 
 import pytest
 
+from editorial.setup import EDITORS
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 
@@ -25,7 +27,7 @@ def test_a_browser_test_runs_playwrights_loop_and_may_use_the_orm(browser):
 
     assert not no_running_loop()
     assert os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] == "true"
-    assert Group.objects.filter(name="Editors").exists()
+    assert Group.objects.filter(name=EDITORS).exists()
 
 
 def test_around_a_browser_test_no_loop_runs_and_async_safety_holds(shared_chromium):
@@ -36,4 +38,4 @@ def test_around_a_browser_test_no_loop_runs_and_async_safety_holds(shared_chromi
 
     assert no_running_loop()
     assert "DJANGO_ALLOW_ASYNC_UNSAFE" not in os.environ
-    assert Group.objects.filter(name="Editors").exists()
+    assert Group.objects.filter(name=EDITORS).exists()

@@ -191,3 +191,27 @@ def test_search_address_used_by_error_pages_is_the_site_search():
     """The error pages send the query to /search/: that address must be the search view."""
     match = resolve("/search/")
     assert match.url_name == "search"
+
+
+@pytest.mark.django_db
+def test_the_error_pages_of_a_french_address_are_in_french_and_lead_to_french_pages(tree):
+    tree.translate(tree.home, "fr", title="Accueil")
+    client = Client(raise_request_exception=False)
+
+    not_found = client.get("/fr/no-such-page/")
+    assert not_found.status_code == 404
+    soup = parse(not_found)
+    assert soup.html["lang"] == "fr"
+    assert soup.title.get_text().startswith("Page introuvable")
+    assert search_form(soup)["action"] == "/fr/search/"
+    assert soup.select_one(".site-header__brand")["href"] == "/fr/"
+    assert {"/fr/", "/fr/join-us/"} <= main_link_paths(soup)
+
+    with connection.execute_wrapper(refuse_queries):
+        server_error = client.get("/fr/")
+    assert server_error.status_code == 500
+    soup = parse(server_error)
+    assert soup.html["lang"] == "fr"
+    assert search_form(soup)["action"] == "/fr/search/"
+    # No English section addresses under French titles: the French home, search and Join us.
+    assert main_link_paths(soup) == {"/fr/", "/fr/join-us/"}

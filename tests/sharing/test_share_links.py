@@ -540,3 +540,23 @@ def test_a_link_to_a_french_draft_shows_the_french_draft_in_french(tree):
     assert "<h1>Brouillon en français</h1>" in html and "Résumé." in html
     assert "Brouillon non publié." in html, "the banner in French"
     assert_private_headers(response)
+
+
+def test_an_expired_link_to_a_french_draft_says_so_in_french(tree):
+    editor_client = logged_in(make_user("editor", page=tree.root))
+    tree.translate(tree.home, "fr", title="Accueil")
+    tree.translate(tree.update_index, "fr", title="Actualités", slug="actualites")
+    french = tree.translate(
+        tree.add_update("In English", [tree.migrants]), "fr", live=False, title="Brouillon"
+    )
+    link = create_link(editor_client, french)
+    ShareLink.objects.filter(pk=link.pk).update(
+        expires_at=timezone.now() - datetime.timedelta(seconds=1)
+    )
+
+    response = Client().get(public_path(link))
+
+    assert response.status_code == 410
+    html = response.content.decode()
+    assert '<html lang="fr"' in html and "Ce lien a expiré" in html
+    assert response["Content-Language"] == "fr"
