@@ -17,6 +17,7 @@ from core.models import CountryOrRegion
 from demo import drawing
 from demo.content.pictures import PICTURES
 from demo.drawing import Drawing, jpeg
+from search.query import RESULT_TYPES_BY_SLUG, search_in, searchable_pages
 from stories.models import StoryPage
 from tests.builders import PAGE_MODELS
 from tests.demo_site import DEMO_PAGES, restore_demo_site
@@ -118,7 +119,16 @@ def test_a_picture_is_drawn_again_only_when_what_it_depicts_changes(monkeypatch)
 def test_the_demo_is_searchable_and_later_saves_still_reach_the_search_index(demo_site):
     """The loader indexes what it saved once, at the end, with the index's save handlers
     paused meanwhile: they must be back once it is done."""
-    found = UpdatePage.objects.live().search("Ceuta Melilla")
+    site = Site.objects.get(is_default_site=True)
+    found = [
+        page
+        for language in ("en", "fr", "es")
+        for page in search_in(
+            searchable_pages(site, language, RESULT_TYPES_BY_SLUG["update"]),
+            "Ceuta Melilla",
+            language,
+        )
+    ]
     assert sorted((page.locale.language_code, page.slug) for page in found) == [
         ("en", "hrc51-impunity-for-violations-in-ceuta-and-melilla"),
         ("es", "cdh51-impunidad-de-las-violaciones-en-ceuta-y-melilla"),
