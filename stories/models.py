@@ -2,6 +2,7 @@
 
 from django import forms
 from django.db import models
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -60,7 +61,9 @@ class StoryIndexPage(ListingIndexPage):
         return self.title
 
     def listing_count_text(self, count):
-        return ngettext("%(count)s story", "%(count)s stories", count) % {"count": count}
+        return ngettext("%(count)s story", "%(count)s stories", count) % {
+            "count": number_format(count, force_grouping=True)
+        }
 
 
 class StoryPage(ArticlePage):

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -79,7 +80,9 @@ class UpdateIndexPage(ListingIndexPage):
         return heading
 
     def listing_count_text(self, count):
-        return ngettext("%(count)s update", "%(count)s updates", count) % {"count": count}
+        return ngettext("%(count)s update", "%(count)s updates", count) % {
+            "count": number_format(count, force_grouping=True)
+        }
 
     @path("feeds/rss/", name="updates_rss")
     def updates_rss(self, request):

@@ -3,6 +3,7 @@ from urllib.parse import urlencode
 from django import template
 from django.conf import settings
 from django.utils import translation
+from django.utils.formats import number_format
 
 from ..i18n import UNTRANSLATED, content_languages, language_links
 from ..locales import language_of
@@ -83,3 +84,10 @@ def page_language(page):
 def language_name(code):
     """The language of ``code``, named in itself ("Français")."""
     return translation.get_language_info(code)["name_local"].capitalize()
+
+
+@register.filter
+def grouped(number):
+    """A count written as the active language writes large numbers: "1,234" in English,
+    "1 234" in French, "1.234" in Spanish."""
+    return number_format(number, force_grouping=True)

@@ -9,6 +9,9 @@ import re
 from types import SimpleNamespace
 from xml.etree import ElementTree
 
+from django.template import Context, Template
+from django.utils import translation
+
 from wagtail.models import Locale
 
 import pytest
@@ -366,3 +369,22 @@ def test_renaming_a_french_page_redirects_its_old_french_address(
     assert response.status_code == 301
     assert response["Location"].endswith("/fr/actualites/nouvelle-adresse/")
     assert client.get("/latest-updates/kept/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("language", "updates", "results"),
+    [
+        ("en", "1,234 updates", "1,234 results for"),
+        ("fr", "1\xa0234 actualités", "1\xa0234 résultats pour"),
+        ("es", "1\xa0234 novedades", "1\xa0234 resultados para"),
+    ],
+)
+def test_large_counts_are_written_as_each_language_writes_them(tree, language, updates, results):
+    with translation.override(language):
+        assert tree.update_index.listing_count_text(1234) == updates
+        heading = Template(
+            "{% load i18n site_tags %}{% blocktrans count counter=n with shown=n|grouped %}"
+            "{{ shown }} result for “{{ search_text }}”{% plural %}{{ shown }} results for "
+            "“{{ search_text }}”{% endblocktrans %}"
+        ).render(Context({"n": 1234, "search_text": "x"}))
+    assert heading.startswith(results)
