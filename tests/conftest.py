@@ -2,15 +2,19 @@
 
 import datetime
 import io
+from contextlib import contextmanager
 from types import SimpleNamespace
 
 from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
 from django.core.files.images import ImageFile
+from django.db.models.signals import post_save
 from django.utils import translation
 
 from wagtail.images import get_image_model
 from wagtail.models import GroupPagePermission, Locale, Page, PageViewRestriction, Site
+from wagtail.search.index import get_indexed_models
+from wagtail.search.signal_handlers import post_save_signal_handler
 
 import pytest
 from PIL import Image as PILImage
@@ -28,6 +32,9 @@ pytest_plugins = [
 ]
 
 DEMO_TESTS = "tests/demo/"
+SEARCH_TESTS = "tests/search/"
+# The tests that keep the search index up to date (``search_index_only_where_searched``).
+INDEXED_MARKERS = ("search_index", "demo", "browser", "html")
 
 
 def pytest_collection_modifyitems(config, items):
@@ -41,6 +48,37 @@ def pytest_collection_modifyitems(config, items):
         in_demo = item.nodeid.startswith(DEMO_TESTS)
         if in_demo or "demo_site" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.demo)
+        if item.nodeid.startswith(SEARCH_TESTS):
+            item.add_marker(pytest.mark.search_index)
+
+
+@contextmanager
+def search_index_paused():
+    """Saves inside do not reach the search index (Wagtail updates it on every save of a page
+    or snippet, a sixth of the time of a test that builds pages)."""
+    paused = [
+        model
+        for model in get_indexed_models()
+        if post_save.disconnect(post_save_signal_handler, sender=model)
+    ]
+    try:
+        yield
+    finally:
+        for model in paused:
+            post_save.connect(post_save_signal_handler, sender=model)
+
+
+@pytest.fixture(autouse=True)
+def search_index_only_where_searched(request):
+    """The search index is kept up to date only in the tests that search: those marked
+    ``search_index`` (every test in tests/search/), and those that load the demo or drive a
+    browser, which search the demo site. The tree the other tests start from is indexed all
+    the same (``tree``)."""
+    if any(request.node.get_closest_marker(name) for name in INDEXED_MARKERS):
+        yield
+        return
+    with search_index_paused():
+        yield
 
 
 def make_image(title="Test image", size=(160, 90), credit="© Photo: Test – CC0", **fields):
@@ -139,7 +177,26 @@ def tree(db):
 
 
 def build_tree():
-    """Home, the three index pages, two update types and two topics."""
+    """Home, the three index pages, two update types and two topics, in the search index."""
+    with search_index_kept():
+        return _build_tree()
+
+
+@contextmanager
+def search_index_kept():
+    """Saves inside reach the search index, even in a test that paused it."""
+    models = get_indexed_models()
+    paused = [m for m in models if not post_save.disconnect(post_save_signal_handler, sender=m)]
+    for model in models:
+        post_save.connect(post_save_signal_handler, sender=model)
+    try:
+        yield
+    finally:
+        for model in paused:
+            post_save.disconnect(post_save_signal_handler, sender=model)
+
+
+def _build_tree():
     root = Page.get_first_root_node()
     home = HomePage(title="International Service for Human Rights", slug="ishr", intro="Hello.")
     root.add_child(instance=home)

@@ -334,6 +334,7 @@ def test_dates_counts_and_page_links_are_in_the_pages_language(client, tree, fre
     assert '<time datetime="2024-11-04">4 November 2024</time>' in english
 
 
+@pytest.mark.search_index
 def test_a_protected_storys_translation_is_protected_too(client, tree, french):
     story = tree.add_story(
         "Speaking up despite the risk",

@@ -7,7 +7,7 @@ from core.models import CountryOrRegion
 from stories.models import StoryPage
 from tests.conftest import make_image
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.search_index]
 
 
 @pytest.fixture
