@@ -1,11 +1,14 @@
 """The body blocks every page type shares."""
 
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+
+from .locales import language_of
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -45,15 +48,37 @@ class CaptionedImageBlock(blocks.StructBlock):
 class LinkStructValue(blocks.StructValue):
     """Resolves a call to action's target, whether a page of the site or an address."""
 
-    def url(self):
-        """The target's address, or "" when the chosen page was deleted, unpublished or made
+    def target_page(self):
+        """The chosen page in the visitor's language where it has a live, public translation
+        (a translated page keeps its source's choice, as wagtail-localize leaves it), else the
+        page itself if it is live and public; None when it was deleted, unpublished or made
         private since: a visitor must not be sent to a page they cannot open."""
-        page = self.get("page")
-        if page is not None:
-            if page.live and not page.get_view_restrictions().exists():
-                return page.url
-            return ""
+        if "_target" not in self.__dict__:
+            page = self.get("page")
+            candidates = dict.fromkeys([page.localized, page]) if page is not None else []
+            self._target = next(
+                (
+                    candidate
+                    for candidate in candidates
+                    if candidate.live and not candidate.get_view_restrictions().exists()
+                ),
+                None,
+            )
+        return self._target
+
+    def url(self):
+        """The target's address, or "" when there is none to send a visitor to."""
+        if self.get("page") is not None:
+            page = self.target_page()
+            return page.url if page else ""
         return self.get("external_url") or ""
+
+    def language(self):
+        """The language of the target page, where it is not the visitor's (``hreflang``)."""
+        page = self.target_page() if self.get("page") is not None else None
+        if page is None or language_of(page) == translation.get_language():
+            return ""
+        return language_of(page)
 
 
 class CallToActionBlock(blocks.StructBlock):

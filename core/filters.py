@@ -26,6 +26,7 @@ class Choice:
     lookup: dict
     obj: object = None
     aliases: tuple = ()
+    language: str = ""  # the label's language, where it is not the page's (not translated yet)
 
 
 def alphabetical(item):
@@ -36,10 +37,25 @@ def alphabetical(item):
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+class LanguageMarkedSelect(forms.Select):
+    """A select whose options in another language than the page's say so (``lang``)."""
+
+    option_languages = {}
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        language = self.option_languages.get(str(value))
+        if language:
+            option["attrs"]["lang"] = language
+        return option
+
+
 class KnownValueField(forms.ChoiceField):
     """A choice among the values ``offer()`` gives, by their key in the address (``iexact``:
     whatever its case). Anything else, however long or odd (a NUL byte, which PostgreSQL would
     refuse with an error), is an invalid choice; ``clean()`` returns the ``Choice`` or None."""
+
+    widget = LanguageMarkedSelect
 
     def __init__(self, *, empty_label, iexact=False, **kwargs):
         super().__init__(required=False, **kwargs)
@@ -51,6 +67,7 @@ class KnownValueField(forms.ChoiceField):
         self.known = {alias: choice for choice in choices for alias in choice.aliases}
         self.known.update((choice.key, choice) for choice in choices)
         self.choices = [("", self.empty_label), *((c.key, c.label) for c in choices)]
+        self.widget.option_languages = {c.key: c.language for c in choices if c.language}
 
     def clean(self, value):
         if value in self.empty_values:

@@ -75,18 +75,22 @@ class LanguageLink:
     current: bool
 
 
-def language_links(request, page=None, params=None):
+def language_links(request, page=None, params=None, *, homes=False):
     """One link per language, for the switcher: to the translation of ``page``, or to that
     language's home when there is none; without a page (search, the signup form), to the same
     address in that language. ``params`` (a listing's filters, a search's words) go along to
     the pages that have a translation: a listing in another language takes its filters' values
-    (a topic's slug in any language, see ``core.filters.Choice.aliases``)."""
+    (a topic's slug in any language, see ``core.filters.Choice.aliases``). ``homes``: to
+    each language's home page (from a page not found, whose address has no translation)."""
     current = translation.get_language()
     translations = live_translations(page, request) if page is not None and page.pk else None
     links = []
     for code, _name in content_languages():
         name = translation.get_language_info(code)["name_local"]
-        if translations is not None and code not in translations:
+        if homes:
+            with translation.override(code):
+                url = reverse("wagtail_serve", args=[""])
+        elif translations is not None and code not in translations:
             with translation.override(code):
                 home = reverse("wagtail_serve", args=[""])
             url = f"{home}?{urlencode({UNTRANSLATED: current})}"

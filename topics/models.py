@@ -15,7 +15,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.filters import Choice
-from core.locales import locale_id_of
+from core.locales import language_of, locale_id_of
 from core.pages import BasePage, IndexPage
 from core.preview import drafts_shown_to, with_drafts
 from core.query import ListingPageQuerySet, language_rank, tagged_to_any_translation
@@ -65,7 +65,10 @@ class TopicPageQuerySet(ListingPageQuerySet):
             topic, *others = sorted(topics, key=lambda version: version.rank)
             lookup = tagged_to_any_translation(model, topic)
             aliases = tuple(other.slug for other in others)
-            choices.append(Choice(topic.slug, topic.title, topic.title, lookup, topic, aliases))
+            language = language_of(topic) if topic.locale_id != site_root.locale_id else ""
+            choices.append(
+                Choice(topic.slug, topic.title, topic.title, lookup, topic, aliases, language)
+            )
         return sorted(choices, key=lambda choice: choice.label)
 
 

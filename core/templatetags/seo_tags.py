@@ -29,8 +29,14 @@ def page_meta(context):
 
 @register.inclusion_tag("components/hreflang.html", takes_context=True)
 def hreflang_links(context):
-    """The page's address in each language it is published in, for search engines."""
+    """The page's address in each language it is published in, for search engines. A listing
+    filtered or past its first page has none: its canonical address is its own, with its
+    filters, and the other languages' lists are not the same pages (another topic slug, other
+    items on page 2)."""
     page, request = _page_and_request(context)
+    listing = context.get("listing")
+    if listing is not None and (listing.canonical_params or listing.error):
+        return {"alternates": []}
     return {"alternates": alternates(request, page) if page and page.pk else []}
 
 

@@ -55,7 +55,12 @@ def language_switcher(context):
     page = page if getattr(page, "translation_key", None) else None
     listing = context.get("listing")
     params = listing.params if listing is not None else context.get("language_params")
-    return {"languages": language_links(request, page, params) if request is not None else []}
+    # Django's page-not-found view gives its template the address asked for: none of the
+    # languages has a page there, so the links lead to their homes.
+    not_found = page is None and "request_path" in context
+    if request is None:
+        return {"languages": []}
+    return {"languages": language_links(request, page, params, homes=not_found)}
 
 
 @register.inclusion_tag("components/untranslated_notice.html", takes_context=True)

@@ -389,3 +389,76 @@ def test_large_counts_are_written_as_each_language_writes_them(tree, language, u
             "“{{ search_text }}”{% endblocktrans %}"
         ).render(Context({"n": 1234, "search_text": "x"}))
     assert heading.startswith(results)
+
+
+def test_a_call_to_action_leads_to_the_page_in_the_visitors_language(client, tree, french):
+    body = [
+        {
+            "type": "call_to_action",
+            "value": {
+                "heading": "Read on",
+                "button_label": "Our priorities",
+                "page": tree.topic_index.pk,
+            },
+        },
+        {
+            "type": "call_to_action",
+            "value": {"heading": "Women", "button_label": "Women", "page": tree.women.pk},
+        },
+    ]
+    tree.migrants.body = body
+    tree.migrants.save_revision().publish()
+    french.migrants.body = body  # as wagtail-localize leaves a translation's page choices
+    french.migrants.save_revision().publish()
+
+    html = client.get(french.migrants.url).content.decode()
+    buttons = re.findall(r'<a class="button" href="([^"]+)"([^>]*)>', html)
+    # The French topic index; the women defenders' topic has no French translation yet.
+    assert buttons == [("/fr/nos-priorites/", ""), (tree.women.url, ' hreflang="en"')]
+    english = client.get(tree.migrants.url).content.decode()
+    assert re.findall(r'<a class="button" href="([^"]+)"', english) == ["/topics/", tree.women.url]
+
+
+def test_a_topic_not_translated_yet_is_marked_in_its_language_where_it_is_linked_or_offered(
+    client, tree, french
+):
+    update = tree.add_update("Tagged twice", [tree.migrants, tree.women])
+    in_french = tree.translate(update, "fr", title="Étiquetée deux fois", slug="deux")
+
+    facts = re.search(
+        r'<dl class="facts">.*?</dl>', client.get(in_french.url).content.decode(), re.S
+    )
+    links = re.findall(r'<a href="([^"]+)"([^>]*)>([^<]+)</a>', facts.group(0))
+    assert links == [
+        (french.migrants.url, "", "Droits des personnes migrantes et réfugiées"),
+        (tree.women.url, ' lang="en" hreflang="en"', "Women human rights defenders"),
+    ]
+    listing = client.get("/fr/actualites/").content.decode()
+    assert '<option value="women-defenders" lang="en">Women human rights defenders</option>' in (
+        listing
+    )
+    assert '<option value="droits-des-migrants">' in listing
+
+
+def test_a_filtered_or_later_page_of_a_listing_has_no_hreflang_alternates(client, tree, french):
+    for number in range(12):
+        tree.add_update(f"Update {number}", [tree.migrants])
+
+    assert [code for code, _url in hreflangs(client.get("/fr/actualites/"))] == [
+        "en",
+        "fr",
+        "x-default",
+    ]
+    for query in ({"page": 2}, {"topic": "droits-des-migrants"}, {"type": "no-such-type"}):
+        assert hreflangs(client.get("/fr/actualites/", query)) == [], query
+
+
+def test_the_switcher_of_a_page_not_found_leads_to_each_languages_home(client, tree, french):
+    response = client.get("/fr/actualites/no-such-update/")
+
+    assert response.status_code == 404
+    assert [(code, url) for code, url, _name, _current in switcher(response)] == [
+        ("en", "/"),
+        ("fr", "/fr/"),
+        ("es", "/es/"),
+    ]
