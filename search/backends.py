@@ -2,10 +2,11 @@
 PostgreSQL.
 
 PostgreSQL indexes every page (and translatable snippet) with its own language's text search
-configuration, and searches with the visitor's, so that "refugees" finds "refugee" and
-"défenseurs" finds "défenseur". SQLite's full-text index stems with the Porter stemmer
-(``search/migrations/0001``), which finds plurals and singulars in the three languages well
-enough for a site run on embedded defaults."""
+configuration, and searches with the visitor's, so that "refugees" finds "refugee",
+"défenseurs" finds "défenseur" and "defensores" finds "defensora". SQLite's full-text index
+(``search/migrations/0001``) has only the English Porter stemmer and folds accents: on a site
+run on embedded defaults a plural in -s finds its singular in all three languages, but not
+other forms (French and Spanish feminines, plurals in -x or -es), which PostgreSQL finds."""
 
 import copy
 import functools

@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 from django.utils.formats import number_format
+from django.utils.translation import pgettext_lazy
 
 from ..i18n import UNTRANSLATED, content_languages, language_links
 from ..locales import language_of
@@ -63,6 +64,14 @@ def language_switcher(context):
     return {"languages": language_links(request, page, params, homes=not_found)}
 
 
+# Each language's name as it is written inside a sentence ("traduite en français").
+IN_A_SENTENCE = {
+    "en": pgettext_lazy("language name inside a sentence", "English"),
+    "fr": pgettext_lazy("language name inside a sentence", "French"),
+    "es": pgettext_lazy("language name inside a sentence", "Spanish"),
+}
+
+
 @register.inclusion_tag("components/untranslated_notice.html", takes_context=True)
 def untranslated_notice(context):
     """On the home page the switcher led to, a word that the page the visitor came from has no
@@ -76,7 +85,7 @@ def untranslated_notice(context):
     wanted = translation.get_language_from_path(request.path) or settings.LANGUAGE_CODE
     if source not in {code for code, _name in content_languages()} or source == wanted:
         return {"language": None}
-    return {"language": translation.get_language_info(wanted)["name_translated"]}
+    return {"language": IN_A_SENTENCE.get(wanted, wanted)}
 
 
 @register.filter

@@ -53,7 +53,8 @@ PLACES = [
 TRANSLATED_SNIPPETS = {
     "fr": {
         "update_types": {
-            "news": "Actualité",
+            # Not "Actualité": that is every update's name in French.
+            "news": "Nouvelle",
             "statement": "Déclaration",
             "joint-letter": "Lettre conjointe",
             "press-release": "Communiqué de presse",

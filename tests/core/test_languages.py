@@ -110,7 +110,7 @@ def test_a_missing_translation_leads_home_with_a_word_that_it_is_not_translated(
     assert 'role="status"' in home.content.decode()
     assert "not translated into Spanish yet" in home.content.decode()
     french_notice = client.get("/fr/", {"untranslated": "es"}).content.decode()
-    assert "La page que vous lisiez n’est pas encore traduite en" in french_notice
+    assert "La page que vous lisiez n’est pas encore traduite en français." in french_notice
     # Only a known language other than the page's own says so.
     for value in ("xx", "<script>", "en" * 100):
         assert 'role="status"' not in client.get("/", {"untranslated": value}).content.decode()

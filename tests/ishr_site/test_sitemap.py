@@ -148,6 +148,7 @@ def test_robots_txt_keeps_crawlers_out_of_admin_share_links_and_search(client, t
     lines = response.content.decode().splitlines()
     assert lines[0] == "User-agent: *"
     assert {"Disallow: /admin/", "Disallow: /share/", "Disallow: /search/"} <= set(lines)
+    assert {"Disallow: /fr/search/", "Disallow: /es/search/"} <= set(lines)
     assert "Disallow: /" not in lines
     assert "Sitemap: http://testserver/sitemap.xml" in lines
 

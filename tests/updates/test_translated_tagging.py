@@ -186,3 +186,9 @@ def test_the_admin_offers_a_french_story_the_french_places(tree, tagged):
     form = form_class(instance=StoryPage(), parent_page=stories, for_user=None)
 
     assert list(form.fields["country"].queryset) == [tagged.french.mauritania]
+
+
+def test_a_french_filter_chip_is_written_with_french_punctuation(client, tagged):
+    html = client.get("/fr/actualites/", {"type": "news"}).content.decode()
+
+    assert "Type\u00a0: <strong>Actualité</strong>" in html
