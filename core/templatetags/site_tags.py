@@ -105,3 +105,12 @@ def grouped(number):
     """A count written as the active language writes large numbers: "1,234" in English,
     "1 234" in French, "1.234" in Spanish."""
     return number_format(number, force_grouping=True)
+
+
+@register.simple_tag(takes_context=True)
+def other_language_searches(context, text):
+    """The same search in each of the site's other languages (``core.i18n.language_links``)."""
+    request = context.get("request")
+    if request is None or not text:
+        return []
+    return [link for link in language_links(request, None, {"q": text}) if not link.current]

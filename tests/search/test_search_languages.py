@@ -169,3 +169,16 @@ def test_a_topics_own_page_ranks_first_for_its_name(client, tree):
     assert titles(client, "/search/", q="Migrant and refugee rights")[0] == (
         "Migrant and refugee rights"
     )
+
+
+def test_a_search_without_results_offers_the_same_words_in_the_other_languages(
+    client, three_languages
+):
+    html = client.get("/fr/search/", {"q": "Kenya"}).content.decode()
+
+    suggestion = re.search(r"Chercher dans les pages d'une autre langue.*?</li>", html, re.S)
+    assert suggestion, "no suggestion to search the other languages"
+    assert re.findall(r'<a href="([^"]+)" lang="(\w+)"', suggestion.group(0)) == [
+        ("/search/?q=Kenya", "en"),
+        ("/es/search/?q=Kenya", "es"),
+    ]
