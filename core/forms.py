@@ -1,5 +1,6 @@
 """The admin's image form (set as WAGTAILIMAGES_IMAGE_FORM_BASE)."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 
 from wagtail.images.fields import WagtailImageField
@@ -36,3 +37,9 @@ class ImageForm(BaseImageForm):
                 widget=field.widget,
                 max_length=field.max_length,
             )
+        if "language" in self.fields:
+            # Left out (an upload made by a script, or an older form), it is the default.
+            self.fields["language"].required = False
+
+    def clean_language(self):
+        return self.cleaned_data.get("language") or settings.LANGUAGE_CODE

@@ -2,6 +2,7 @@
 the countries and regions that updates and stories concern, and the site-wide settings. The
 abstract page types are in ``core.pages``."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import translation
@@ -52,6 +53,16 @@ class CustomImage(AbstractImage):
         blank=True,
         help_text=_("Where the image was obtained, if it comes from elsewhere."),
     )
+    language = models.CharField(
+        _("language of the alt text and credit"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_(
+            "Pages in other languages mark them as written in this one, so that screen "
+            "readers read them with the right voice."
+        ),
+    )
 
     admin_form_fields = (
         *(field for field in Image.admin_form_fields if field != "description"),
@@ -59,6 +70,7 @@ class CustomImage(AbstractImage):
         "credit",
         "licence",
         "source_url",
+        "language",
     )
 
     class Meta(AbstractImage.Meta):

@@ -114,3 +114,12 @@ def other_language_searches(context, text):
     if request is None or not text:
         return []
     return [link for link in language_links(request, None, {"q": text}) if not link.current]
+
+
+@register.filter
+def foreign_language(image):
+    """The language of ``image``'s alt text and credit where it is not the page's, else None:
+    ``{% picture image … lang=image|foreign_language %}`` marks them only where needed (an
+    attribute set to None is left out)."""
+    language = getattr(image, "language", "")
+    return language if language and language != translation.get_language() else None

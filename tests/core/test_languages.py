@@ -16,6 +16,8 @@ from wagtail.models import Locale
 
 import pytest
 
+from tests.conftest import make_image
+
 pytestmark = pytest.mark.django_db
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -462,3 +464,23 @@ def test_the_switcher_of_a_page_not_found_leads_to_each_languages_home(client, t
         ("fr", "/fr/"),
         ("es", "/es/"),
     ]
+
+
+def test_an_images_english_alt_text_and_credit_are_marked_on_french_pages(client, tree, french):
+    hero = make_image("Hero", credit="© Photo: A. Photographer")
+    tree.migrants.hero_image = hero
+    tree.migrants.save_revision().publish()
+    french.migrants.hero_image = hero
+    french.migrants.save_revision().publish()
+
+    html = client.get(french.migrants.url).content.decode()
+    assert re.search(r'<img [^>]*class="hero__image"[^>]*lang="en"', html)
+    assert '<span lang="en">© Photo: A. Photographer</span>' in html
+    english = client.get(tree.migrants.url).content.decode()
+    assert not re.search(r'<img [^>]*class="hero__image"[^>]*lang=', english)
+    assert '<span lang="en">' not in english
+
+    hero.language = "fr"  # an editor wrote them in French
+    hero.save()
+    html = client.get(french.migrants.url).content.decode()
+    assert not re.search(r'<img [^>]*class="hero__image"[^>]*lang=', html)
