@@ -28,6 +28,7 @@ from wagtail.images.models import SourceImageIOError
 from wagtail.models import Site
 
 from core.listing import with_params
+from core.locales import language_of
 from topics.models import TopicPage
 
 FEED_LENGTH = 20
@@ -74,12 +75,24 @@ class MediaRSSMixin:
         handler.endElement("media:content")
 
 
+class LanguageMarkedItemsMixin:
+    """An Atom entry in another language than the feed's (an update not translated yet) says so
+    with ``xml:lang``, which Atom defines on every element (RSS 2.0 has only the channel's
+    ``<language>``)."""
+
+    def item_attributes(self, item):
+        attrs = super().item_attributes(item)
+        if item.get("language"):
+            attrs["xml:lang"] = item["language"]
+        return attrs
+
+
 class RssWithMedia(MediaRSSMixin, feedgenerator.Rss201rev2Feed):
     def rss_attributes(self):
         return self.add_media_namespace(super().rss_attributes())
 
 
-class AtomWithMedia(MediaRSSMixin, feedgenerator.Atom1Feed):
+class AtomWithMedia(LanguageMarkedItemsMixin, MediaRSSMixin, feedgenerator.Atom1Feed):
     def root_attributes(self):
         return self.add_media_namespace(super().root_attributes())
 
@@ -199,7 +212,11 @@ class LatestUpdatesFeed(Feed):
         return [feedgenerator.Enclosure(image["url"], image["length"], image["mime_type"])]
 
     def item_extra_kwargs(self, update):
-        return {"image": self.images.get(update.pk)}
+        language = language_of(update)
+        return {
+            "image": self.images.get(update.pk),
+            "language": language if language != self.language else "",
+        }
 
     def feed_images(self, updates):
         """The enclosure of each update with a listing image, by update id: an absolute

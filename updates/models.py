@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
@@ -106,7 +107,15 @@ class UpdateIndexPage(ListingIndexPage):
         if topic_slug is not None:
             topic = self.feed_topics().filter(slug=topic_slug).first()
             if topic is None:
-                raise Http404(_("There is no topic with this address."))
+                # The topic's slug in another language (a feed address kept from the English
+                # site): its feed here is at its slug in this page's language.
+                named = TopicPage.objects.filter(slug=topic_slug).values("translation_key")
+                topic = self.feed_topics().filter(translation_key__in=named).first()
+                if topic is None:
+                    raise Http404(_("There is no topic with this address."))
+                return redirect(
+                    self.get_url(request) + self.feed_path(route, topic), permanent=True
+                )
             updates = updates.filter(**tagged_to_any_translation(UpdatePage, topic))
         feed_url = self.get_full_url(request) + self.feed_path(route, topic)
         feed = feed_class(self, request, updates=updates, topic=topic, feed_url=feed_url)

@@ -107,3 +107,24 @@ def test_the_english_feeds_stay_in_english(client, tree, french_feeds):
 def test_a_french_topic_feed_that_does_not_exist_is_a_404(client, tree, french_feeds):
     assert client.get("/fr/actualites/feeds/no-such-topic/rss/").status_code == 404
     assert client.get("/fr/actualites/feeds/droits-des-migrants/json/").status_code == 404
+
+
+def test_an_english_update_in_a_french_atom_feed_says_it_is_in_english(client, tree, french_feeds):
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    atom = ET.fromstring(client.get("/fr/actualites/feeds/atom/").content)
+
+    entries = {e.findtext(f"{ATOM}title"): e.get(lang) for e in atom.iter(f"{ATOM}entry")}
+    assert entries == {
+        "Mauritanie : protéger les défenseurs": None,
+        "Kenya: a new law": "en",
+        "Women defenders brief the UN": "en",
+    }
+
+
+def test_a_topic_feed_asked_by_its_english_slug_on_the_french_site_redirects(
+    client, tree, french_feeds
+):
+    response = client.get(f"/fr/actualites/feeds/{tree.migrants.slug}/rss/")
+
+    assert response.status_code == 301
+    assert response["Location"] == "/fr/actualites/feeds/droits-des-migrants/rss/"
