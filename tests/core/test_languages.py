@@ -16,7 +16,8 @@ from wagtail.models import Locale
 
 import pytest
 
-from tests.conftest import make_image
+from tests.conftest import make_image, search_index_kept
+from tests.snapshots import restore_or_build
 
 pytestmark = pytest.mark.django_db
 
@@ -26,17 +27,28 @@ XHTML = "{http://www.w3.org/1999/xhtml}"
 
 @pytest.fixture
 def french(tree):
-    """French translations of the home page, the sections and the migrants topic."""
-    home = tree.translate(tree.home, "fr", title="Service international pour les droits humains")
-    topics = tree.translate(tree.topic_index, "fr", title="Nos priorités", slug="nos-priorites")
-    tree.translate(tree.update_index, "fr", title="Actualités", slug="actualites")
-    tree.translate(tree.story_index, "fr", title="Récits de défenseurs", slug="recits")
-    migrants = tree.translate(
-        tree.migrants,
-        "fr",
-        title="Droits des personnes migrantes et réfugiées",
-        slug="droits-des-migrants",
-    )
+    """French translations of the home page, the sections and the migrants topic, built once
+    per test process and written back for each test (``tests/snapshots.py``), indexed for the
+    search."""
+    return restore_or_build("french", lambda: translate_into_french(tree))
+
+
+def translate_into_french(tree):
+    with search_index_kept():
+        home = tree.translate(
+            tree.home, "fr", title="Service international pour les droits humains"
+        )
+        topics = tree.translate(
+            tree.topic_index, "fr", title="Nos priorités", slug="nos-priorites"
+        )
+        tree.translate(tree.update_index, "fr", title="Actualités", slug="actualites")
+        tree.translate(tree.story_index, "fr", title="Récits de défenseurs", slug="recits")
+        migrants = tree.translate(
+            tree.migrants,
+            "fr",
+            title="Droits des personnes migrantes et réfugiées",
+            slug="droits-des-migrants",
+        )
     return SimpleNamespace(home=home, topics=topics, migrants=migrants)
 
 

@@ -14,7 +14,8 @@ import pytest
 
 from core.models import CountryOrRegion
 from search.backends import text_search_config
-from tests.conftest import Tree
+from tests.conftest import Tree, search_index_kept
+from tests.snapshots import restore_or_build
 from updates.models import Mechanism, MechanismSession
 
 pytestmark = pytest.mark.django_db
@@ -35,31 +36,36 @@ def titles(client, url, **params):
 def three_languages(tree: Tree):
     """An update in English, its French and Spanish translations, a French draft and an English
     update with no translation."""
-    for language in ("fr", "es"):
-        tree.translate(tree.home, language, title=f"Home {language}")
-        tree.translate(tree.update_index, language, title=f"Updates {language}", slug="u")
-    update = tree.add_update(
-        "Refugee defenders at the border",
-        [tree.migrants],
-        summary="A refugee defender speaks about the border.",
-    )
-    tree.translate(
-        update,
-        "fr",
-        title="Les défenseurs des réfugiés à la frontière",
-        summary="Un défenseur des réfugiés témoigne de la frontière.",
-        slug="defenseurs",
-    )
-    tree.translate(
-        update,
-        "es",
-        title="Las defensoras de personas refugiadas en la frontera",
-        summary="Una defensora habla de la frontera.",
-        slug="defensoras",
-    )
-    draft = tree.add_update("Another border story", [tree.migrants], summary="Border again.")
-    tree.translate(draft, "fr", live=False, title="Brouillon : frontière", slug="brouillon")
-    return update
+    return restore_or_build("three languages", lambda: _build_three_languages(tree))
+
+
+def _build_three_languages(tree: Tree):
+    with search_index_kept():
+        for language in ("fr", "es"):
+            tree.translate(tree.home, language, title=f"Home {language}")
+            tree.translate(tree.update_index, language, title=f"Updates {language}", slug="u")
+        update = tree.add_update(
+            "Refugee defenders at the border",
+            [tree.migrants],
+            summary="A refugee defender speaks about the border.",
+        )
+        tree.translate(
+            update,
+            "fr",
+            title="Les défenseurs des réfugiés à la frontière",
+            summary="Un défenseur des réfugiés témoigne de la frontière.",
+            slug="defenseurs",
+        )
+        tree.translate(
+            update,
+            "es",
+            title="Las defensoras de personas refugiadas en la frontera",
+            summary="Una defensora habla de la frontera.",
+            slug="defensoras",
+        )
+        draft = tree.add_update("Another border story", [tree.migrants], summary="Border again.")
+        tree.translate(draft, "fr", live=False, title="Brouillon : frontière", slug="brouillon")
+        return update
 
 
 @pytest.mark.parametrize(

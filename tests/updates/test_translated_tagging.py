@@ -17,6 +17,8 @@ from wagtail_localize.fields import SynchronizedField, get_translatable_fields
 
 from core.models import CountryOrRegion
 from stories.models import StoryPage
+from tests.conftest import search_index_kept
+from tests.snapshots import restore_or_build
 from tests.updates.test_update_filters import card_titles, options
 from updates.models import Mechanism, MechanismSession, UpdatePage
 
@@ -37,49 +39,54 @@ def tagged(tree):
     """The French tree's home and updates listing; an update about Mauritania at HRC51,
     translated into French with the French type and mechanism; a statement about Kenya left
     in English; and a French draft of it."""
-    tree.translate(tree.home, "fr", title="Accueil")
-    listing = tree.translate(tree.update_index, "fr", title="Actualités", slug="actualites")
-    hrc = Mechanism.objects.create(acronym="HRC", name="Human Rights Council")
-    session = MechanismSession.objects.create(name="HRC51", mechanism=hrc)
-    mauritania = CountryOrRegion.objects.create(name="Mauritania", slug="mauritania")
-    kenya = CountryOrRegion.objects.create(name="Kenya", slug="kenya")
-    french = SimpleNamespace(
-        news=french_of(tree.news, name="Actualité"),
-        hrc=french_of(hrc, acronym="CDH", name="Conseil des droits de l'homme"),
-        mauritania=french_of(mauritania, name="Mauritanie"),
-    )
-    about_mauritania = tree.add_update(
-        "Mauritania should protect defenders",
-        [tree.migrants],
-        mechanism=hrc,
-        session=session,
-        countries=[mauritania],
-    )
-    in_french = tree.translate(
-        about_mauritania,
-        "fr",
-        title="La Mauritanie doit protéger les défenseurs",
-        slug="mauritanie",
-        update_type=french.news,
-        mechanism=french.hrc,
-    )
-    about_kenya = tree.add_update(
-        "Kenya: a statement",
-        [tree.migrants],
-        update_type=tree.statement,
-        countries=[kenya],
-        date=datetime.date(2023, 6, 1),
-    )
-    tree.translate(about_kenya, "fr", live=False, title="Kenya : brouillon", slug="kenya")
-    return SimpleNamespace(
-        listing=listing,
-        hrc=hrc,
-        session=session,
-        french=french,
-        about_mauritania=about_mauritania,
-        in_french=in_french,
-        about_kenya=about_kenya,
-    )
+    return restore_or_build("translated tagging", lambda: _build_tagged(tree))
+
+
+def _build_tagged(tree):
+    with search_index_kept():
+        tree.translate(tree.home, "fr", title="Accueil")
+        listing = tree.translate(tree.update_index, "fr", title="Actualités", slug="actualites")
+        hrc = Mechanism.objects.create(acronym="HRC", name="Human Rights Council")
+        session = MechanismSession.objects.create(name="HRC51", mechanism=hrc)
+        mauritania = CountryOrRegion.objects.create(name="Mauritania", slug="mauritania")
+        kenya = CountryOrRegion.objects.create(name="Kenya", slug="kenya")
+        french = SimpleNamespace(
+            news=french_of(tree.news, name="Actualité"),
+            hrc=french_of(hrc, acronym="CDH", name="Conseil des droits de l'homme"),
+            mauritania=french_of(mauritania, name="Mauritanie"),
+        )
+        about_mauritania = tree.add_update(
+            "Mauritania should protect defenders",
+            [tree.migrants],
+            mechanism=hrc,
+            session=session,
+            countries=[mauritania],
+        )
+        in_french = tree.translate(
+            about_mauritania,
+            "fr",
+            title="La Mauritanie doit protéger les défenseurs",
+            slug="mauritanie",
+            update_type=french.news,
+            mechanism=french.hrc,
+        )
+        about_kenya = tree.add_update(
+            "Kenya: a statement",
+            [tree.migrants],
+            update_type=tree.statement,
+            countries=[kenya],
+            date=datetime.date(2023, 6, 1),
+        )
+        tree.translate(about_kenya, "fr", live=False, title="Kenya : brouillon", slug="kenya")
+        return SimpleNamespace(
+            listing=listing,
+            hrc=hrc,
+            session=session,
+            french=french,
+            about_mauritania=about_mauritania,
+            in_french=in_french,
+            about_kenya=about_kenya,
+        )
 
 
 def test_the_french_listings_filters_name_everything_in_french_or_else_in_english(client, tagged):
