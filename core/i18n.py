@@ -123,3 +123,15 @@ def alternates_of(translations, request):
     if settings.LANGUAGE_CODE in translations:
         links.append(("x-default", translations[settings.LANGUAGE_CODE].get_full_url(request)))
     return links
+
+
+def view_alternates(request):
+    """(language code, full address) of a view's own address in each language (the Join us
+    form, the same at /join-us/, /fr/join-us/ and /es/join-us/), with ``x-default`` for the
+    English one."""
+    links = [
+        (code, request.build_absolute_uri(translate_url(request.path, code)))
+        for code, _name in content_languages()
+    ]
+    links.append(("x-default", dict(links)[settings.LANGUAGE_CODE]))
+    return links

@@ -68,7 +68,9 @@ def signup(request):
 
 
 def render_form(request, form, status=200):
-    return TemplateResponse(request, "newsletter/signup.html", {"form": form}, status=status)
+    # The form as first shown is the same page in every language, for search engines.
+    context = {"form": form, "same_in_every_language": status == 200 and not form.is_bound}
+    return TemplateResponse(request, "newsletter/signup.html", context, status=status)
 
 
 def language_of(request):

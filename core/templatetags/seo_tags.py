@@ -7,7 +7,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from ..i18n import alternates
+from ..i18n import alternates, view_alternates
 from ..seo import SeoMixin, json_for_script
 
 register = template.Library()
@@ -33,6 +33,8 @@ def hreflang_links(context):
     filtered or past its first page has none: its canonical address is its own, with its
     filters, and the other languages' lists are not the same pages (another topic slug, other
     items on page 2)."""
+    if context.get("same_in_every_language") and context.get("request") is not None:
+        return {"alternates": view_alternates(context["request"])}
     page, request = _page_and_request(context)
     listing = context.get("listing")
     if listing is not None and (listing.canonical_params or listing.error):

@@ -154,3 +154,20 @@ def test_a_french_page_links_the_french_privacy_notice(client, tree, french_home
     assert f'href="{notice.url}"' not in html
     english = client.get("/join-us/").content.decode()
     assert english.count(f'href="{notice.url}"') == 2
+
+
+def test_the_join_us_page_has_its_address_in_each_language_for_search_engines(client, tree):
+    html = client.get("/fr/join-us/").content.decode()
+
+    assert '<link rel="canonical" href="http://testserver/fr/join-us/">' in html
+    assert re.findall(r'<link rel="alternate" hreflang="([\w-]+)" href="([^"]+)">', html) == [
+        ("en", "http://testserver/join-us/"),
+        ("fr", "http://testserver/fr/join-us/"),
+        ("es", "http://testserver/es/join-us/"),
+        ("x-default", "http://testserver/join-us/"),
+    ]
+    assert '<meta name="description" content="Recevez' in html
+    # A form sent back with errors is not a page to index.
+    errors = client.post("/fr/join-us/", form_data(email="nope"), REMOTE_ADDR="192.0.2.8")
+    assert 'rel="canonical"' not in errors.content.decode()
+    assert '<link rel="alternate" hreflang' not in errors.content.decode()
