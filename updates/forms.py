@@ -6,7 +6,7 @@ from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from core.filters import Choice, FilterForm, KnownValueField, alphabetical
-from core.locales import locale_id_of, translated
+from core.locales import locale_codes, locale_id_of, translated
 from core.models import CountryOrRegion
 from core.page_forms import PageLanguageForm
 from topics.models import TopicPage
@@ -73,52 +73,57 @@ class UpdateFilterForm(FilterForm):
         type's or a place's slug, which its translations share, and a mechanism's acronym in
         the default language (``?mechanism=HRC`` on a French page, which lists it as "CDH")."""
         locale_id = site_root.locale_id
+        codes = locale_codes()
+
+        def in_page_language(translation, own, own_locale_id):
+            """The value and, where it is not translated into the page's language, the
+            language it is in (its own row's)."""
+            if translation is not None or own_locale_id == locale_id:
+                return (own if translation is None else translation), ""
+            return own, codes.get(own_locale_id, "")
+
         self.fields["topic"].offer(TopicPage.objects.filter_choices(site_root, items.model))
         countries = CountryOrRegion.objects.filter(pk__in=items.values("countries")).annotate(
-            label=translated(CountryOrRegion, "translation_key", locale_id, "name", F("name"))
+            translated_name=translated(CountryOrRegion, "translation_key", locale_id, "name")
         )
-        self.fields["country"].offer(
-            sorted(
-                (
-                    Choice(
-                        c.slug, c.label, c.label, {"countries__translation_key": c.translation_key}
-                    )
-                    for c in countries
-                ),
-                key=alphabetical,
+        country_choices = []
+        for country in countries:
+            name, language = in_page_language(
+                country.translated_name, country.name, country.locale_id
             )
-        )
+            lookup = {"countries__translation_key": country.translation_key}
+            country_choices.append(Choice(country.slug, name, name, lookup, language=language))
+        self.fields["country"].offer(sorted(country_choices, key=alphabetical))
         types, mechanisms, years = {}, {}, {}
         default = locale_id_of(settings.LANGUAGE_CODE)
         in_use = items.order_by().values_list(
-            "update_type__translation_key", "update_type__slug",
-            translated(UpdateType, "update_type__translation_key", locale_id, "name",
-                       F("update_type__name")),
-            "mechanism__translation_key",
+            "update_type__translation_key", "update_type__slug", "update_type__name",
+            "update_type__locale_id",
+            translated(UpdateType, "update_type__translation_key", locale_id, "name"),
+            "mechanism__translation_key", "mechanism__acronym", "mechanism__name",
+            "mechanism__locale_id",
             translated(Mechanism, "mechanism__translation_key", default, "acronym",
                        F("mechanism__acronym")),
-            translated(Mechanism, "mechanism__translation_key", locale_id, "acronym",
-                       F("mechanism__acronym")),
-            translated(Mechanism, "mechanism__translation_key", locale_id, "name",
-                       F("mechanism__name")),
+            translated(Mechanism, "mechanism__translation_key", locale_id, "acronym"),
+            translated(Mechanism, "mechanism__translation_key", locale_id, "name"),
             "date__year",
         )  # fmt: skip
-        for (
-            type_key,
-            slug,
-            name,
-            mechanism_key,
-            key,
-            acronym,
-            mechanism,
-            year,
-        ) in in_use.distinct():
+        for row in in_use.distinct():
+            type_key, slug, type_name, type_locale, type_translation = row[:5]
+            mechanism_key, acronym, mechanism, mechanism_locale, key = row[5:10]
+            acronym_translation, mechanism_translation, year = row[10:]
             if type_key:
-                types[slug] = Choice(slug, name, name, {"update_type__translation_key": type_key})
+                name, language = in_page_language(type_translation, type_name, type_locale)
+                lookup = {"update_type__translation_key": type_key}
+                types[slug] = Choice(slug, name, name, lookup, language=language)
             if mechanism_key:
-                label = f"{acronym} – {mechanism}"
+                acronym, _ = in_page_language(acronym_translation, acronym, mechanism_locale)
+                mechanism, language = in_page_language(
+                    mechanism_translation, mechanism, mechanism_locale
+                )
+                lookup = {"mechanism__translation_key": mechanism_key}
                 mechanisms[key] = Choice(
-                    key, label, mechanism, {"mechanism__translation_key": mechanism_key}
+                    key, f"{acronym} – {mechanism}", mechanism, lookup, language=language
                 )
             years[year] = Choice(str(year), str(year), str(year), {"date__year": year})
         self.fields["type"].offer(sorted(types.values(), key=alphabetical))

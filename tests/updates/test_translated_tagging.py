@@ -95,6 +95,10 @@ def test_the_french_listings_filters_name_everything_in_french_or_else_in_englis
     assert options(html, "type")[1:] == [("news", "Actualité"), ("statement", "Statement")]
     assert options(html, "mechanism")[1:] == [("HRC", "CDH – Conseil des droits de l'homme")]
     assert options(html, "country")[1:] == [("kenya", "Kenya"), ("mauritania", "Mauritanie")]
+    # What has no French name yet is marked as English.
+    assert '<option value="statement" lang="en">Statement</option>' in html
+    assert '<option value="kenya" lang="en">Kenya</option>' in html
+    assert '<option value="mauritania">Mauritanie</option>' in html
     assert card_titles(html) == [
         "La Mauritanie doit protéger les défenseurs",
         "Kenya: a statement",
