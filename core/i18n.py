@@ -87,12 +87,11 @@ def language_links(request, page=None, params=None, *, homes=False):
     links = []
     for code, _name in content_languages():
         name = translation.get_language_info(code)["name_local"]
+        with translation.override(code):
+            home = reverse("wagtail_serve", args=[""])
         if homes:
-            with translation.override(code):
-                url = reverse("wagtail_serve", args=[""])
+            url = home
         elif translations is not None and code not in translations:
-            with translation.override(code):
-                home = reverse("wagtail_serve", args=[""])
             url = f"{home}?{urlencode({UNTRANSLATED: current})}"
         else:
             if translations is None:

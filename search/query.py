@@ -5,8 +5,6 @@ import re
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, OuterRef
-from django.db.models.functions import Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -101,13 +99,13 @@ def searchable_pages(site, language, result_type=None):
     ``index.FilterField``: the project's ``public()`` and the language's tree (below the
     translation of the site's root in that language) are correlated subqueries on no such field,
     so they are applied through the page ids (``id`` is one)."""
-    root = site.root_page
-    language_root = Page.objects.filter(
-        translation_key=root.translation_key,
-        locale_id=locale_id_of(language),
-        path=Substr(OuterRef("path"), 1, len(root.path)),
+    pages = (
+        ListingPageQuerySet(Page)
+        .public()
+        .below_any_translation_of(site.root_page)
+        .filter(locale_id=locale_id_of(language))
+        .values("pk")
     )
-    pages = ListingPageQuerySet(Page).public().filter(Exists(language_root)).values("pk")
     page_types = [result_type.model] if result_type else [t.model for t in RESULT_TYPES]
     return (
         Page.objects.live().filter(pk__in=pages).type(*page_types).specific().defer_streamfields()
@@ -129,11 +127,10 @@ def named_topic(pages, text):
     """The topic among ``pages`` whose title is ``text`` (whatever its case), or None: the
     results show it first, since the full-text ranking of SQLite cannot favour a page type
     and a long update that repeats a topic's name can outrank the topic."""
-    words = " ".join(WORD.findall(text))
-    if not words:
+    if not WORD.search(text):
         return None
     topics = TopicPage.objects.filter(pk__in=pages.type(TopicPage).values("pk"))
-    return next((t for t in topics.filter(title__iexact=text.strip()).order_by("pk")[:1]), None)
+    return topics.filter(title__iexact=text.strip()).order_by("pk").first()
 
 
 class BestFirst:

@@ -4,10 +4,9 @@ import re
 from functools import wraps
 
 from django.template.response import TemplateResponse
-from django.utils import translation
 from django.views.decorators.http import require_safe
 
-from core.locales import language_of
+from core.i18n import activate_language_of
 from core.preview import keep_private
 
 from .models import TOKEN_MAX_LENGTH, ShareLink
@@ -49,8 +48,7 @@ def open_link(request, token):
     if link is None:
         return unavailable(request, "missing", 404)
     # A link's address has no language prefix: its page's language says which to answer in.
-    translation.activate(language_of(link.page))
-    request.LANGUAGE_CODE = translation.get_language()
+    activate_language_of(link.page, request)
     if link.is_revoked:
         return unavailable(request, "revoked", 410)
     if link.is_expired:

@@ -284,12 +284,8 @@ class UpdatePage(ArticlePage):
                 locale_id__in=[self.locale_id, locale_id_of(settings.LANGUAGE_CODE)],
             )
             words += [text for m in mechanisms for text in (m.acronym, m.name)]
-        places = list(self.countries.all())
-        words += [place.name for place in places]
-        words += CountryOrRegion.objects.filter(
-            translation_key__in=[place.translation_key for place in places],
-            locale_id=self.locale_id,
-        ).values_list("name", flat=True)
+        words += [place.name for place in self.countries.all()]  # the default language's
+        words += self.places()
         return " ".join(words)
 
     def places(self):

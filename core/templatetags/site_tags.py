@@ -52,6 +52,8 @@ def language_switcher(context):
     """Links to the page in each of the site's languages (see ``core.i18n.language_links``),
     with the listing's filters or the view's ``language_params`` (the search's words)."""
     request = context.get("request")
+    if request is None:
+        return {"languages": []}
     page = context.get("page")
     page = page if getattr(page, "translation_key", None) else None
     listing = context.get("listing")
@@ -59,8 +61,6 @@ def language_switcher(context):
     # Django's page-not-found view gives its template the address asked for: none of the
     # languages has a page there, so the links lead to their homes.
     not_found = page is None and "request_path" in context
-    if request is None:
-        return {"languages": []}
     return {"languages": language_links(request, page, params, homes=not_found)}
 
 
@@ -103,7 +103,7 @@ def language_name(code):
 @register.filter
 def grouped(number):
     """A count written as the active language writes large numbers: "1,234" in English,
-    "1 234" in French, "1.234" in Spanish."""
+    "1 234" in French and Spanish (Django's formats)."""
     return number_format(number, force_grouping=True)
 
 
