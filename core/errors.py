@@ -13,7 +13,11 @@ from django.template import loader
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.views import defaults
 from django.views.decorators.csrf import requires_csrf_token
+
+from pagecache.keys import TREE, depend_on
+from pagecache.responses import cacheable
 
 logger = logging.getLogger(__name__)
 
@@ -25,6 +29,12 @@ SECTIONS = [
 ]
 
 FALLBACK = "<!DOCTYPE html><title>Server error</title><h1>Server error (500)</h1>"
+
+
+def page_not_found(request, exception, template_name="404.html"):
+    """Django's 404 view, its answer kept in the page cache until what pages exist changes."""
+    depend_on(TREE)
+    return cacheable(defaults.page_not_found(request, exception, template_name))
 
 
 @requires_csrf_token

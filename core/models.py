@@ -24,6 +24,7 @@ from core.images import (
     strip_metadata,
 )
 from core.locales import locale_id_of
+from pagecache.keys import depend_on, image_key
 
 
 class CustomImage(AbstractImage):
@@ -94,6 +95,14 @@ class CustomImage(AbstractImage):
     @property
     def default_alt_text(self):
         return self.alt_text or self.title
+
+    def get_rendition(self, filter):
+        depend_on(image_key(self))  # the response shows this image, its credit and licence
+        return super().get_rendition(filter)
+
+    def get_renditions(self, *filters):
+        depend_on(image_key(self))
+        return super().get_renditions(*filters)
 
     def generate_rendition_file(self, filter, *, source=None):
         rendition_file = super().generate_rendition_file(filter, source=source)

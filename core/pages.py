@@ -29,6 +29,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from pagecache.keys import SITE, SNIPPETS, TOPICS, TREE, depend_on, page_key, topic_members_key
+from pagecache.responses import cacheable
+
 from .i18n import alternates_of, live_translations
 from .listing import NO_SUCH_PAGE, AppliedFilter, Listing, paginate, with_params
 from .preview import PreviewablePageMixin, keep_private
@@ -58,6 +61,8 @@ class BasePage(SeoMixin, PreviewablePageMixin, Page):
     ]
 
     card_variant = "page"
+    # The key of the listings that show pages of this type (``pagecache.keys``), if any.
+    listed_as = ""
     listing_protected = False
     listing_date = None
     listing_image = None
@@ -67,10 +72,28 @@ class BasePage(SeoMixin, PreviewablePageMixin, Page):
         abstract = True
 
     def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
+        """The live page (and its routes), which any visitor may be given from a cache
+        (``pagecache``): it shows this page and what ``get_context`` declares."""
+        return self.served(super().serve(request, *args, **kwargs))
+
+    def served(self, response):
+        """``response`` as the live page answers: for any visitor, showing this page."""
+        depend_on(page_key(self))
         if self.listing_protected:
             response["X-Robots-Tag"] = "noindex"
-        return response
+        return cacheable(response)
+
+    def cache_purge_keys(self):
+        """The cache keys (``pagecache.keys``) to purge when this page is published,
+        unpublished, moved or deleted: the page wherever it shows, the listings of its kind,
+        what depends on which pages exist, and everything when it is the home page or one of
+        its sections (the header and footer name them)."""
+        keys = {page_key(self), TREE}
+        if self.listed_as:
+            keys.add(self.listed_as)
+        if self.depth <= 3:
+            keys.add(SITE)
+        return keys
 
     @property
     def listing_title(self):
@@ -131,6 +154,26 @@ class ArticlePage(BasePage):
             .order_by("title")
         )
 
+    def cache_purge_keys(self):
+        """Also the lists of each topic it is tagged to: a topic page and its feed list it."""
+        return super().cache_purge_keys() | {
+            topic_members_key(topic) for topic in self.topics.all()
+        }
+
+    def tagged_topics(self):
+        """The topics this page is tagged to, as they are (drafts too), fetched once."""
+        if not hasattr(self, "_tagged_topics"):
+            self._tagged_topics = list(self.topics.all())
+        return self._tagged_topics
+
+    def get_context(self, request, *args, **kwargs):
+        # The page names its topics (in any language: all share their keys) and the
+        # snippets it is classed by, and may list related pages tagged to the same topics.
+        for topic in self.tagged_topics():
+            depend_on(page_key(topic), topic_members_key(topic))
+        depend_on(SNIPPETS)
+        return super().get_context(request, *args, **kwargs)
+
     @property
     def preview_modes(self):
         return [("", _("Page")), ("card", _("Card in listings"))]
@@ -184,7 +227,13 @@ class ListingIndexPage(RoutablePageMixin, IndexPage):
         """How many items the filters found, in words ("3 updates")."""
         raise NotImplementedError
 
+    def serve(self, request, *args, **kwargs):
+        # RoutablePageMixin answers its other routes (feeds) without BasePage.serve.
+        return self.served(super().serve(request, *args, **kwargs))
+
     def get_listing(self, request):
+        # The listing shows pages of one kind, filtered by topics and the snippets.
+        depend_on(self.listing_items().model.listed_as, TOPICS, SNIPPETS)
         items = self.listing_items()
         form = self.filter_form_class(request.GET, site_root=self.get_parent(), items=items)
         url = self.get_url(request)

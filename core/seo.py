@@ -27,6 +27,8 @@ from django.utils.translation import gettext
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page, Site
 
+from pagecache.keys import depend_on, page_key
+
 from .listing import with_params
 from .models import SiteSettings
 from .navigation import site_sections
@@ -263,6 +265,7 @@ class SeoMixin:
                 .exclude(in_private_section())
                 .order_by("path")
             )
+        depend_on(*(page_key(page) for page in ancestors))  # their titles and addresses
         crumbs = [
             Crumb(
                 gettext("Home") if page is home else page.title,

@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.pages import BasePage
+from pagecache.keys import depend_on
 from stories.models import StoryPage
 from topics.models import TopicPage
 from updates.models import UpdatePage
@@ -65,6 +66,7 @@ class HomePage(BasePage):
         return self.hero_image
 
     def get_context(self, request, *args, **kwargs):
+        depend_on(TopicPage.listed_as, UpdatePage.listed_as, StoryPage.listed_as)
         context = super().get_context(request, *args, **kwargs)
 
         # Each list in the page's language, with what has no translation yet in English.

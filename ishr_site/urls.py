@@ -10,6 +10,8 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.sitemaps import MultilingualSitemap
+from pagecache.keys import TREE
+from pagecache.responses import cache_public
 
 from .robots import RobotsTxtView
 
@@ -17,12 +19,19 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("share/", include("sharing.urls")),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
-    path("robots.txt", RobotsTxtView.as_view(), name="robots_txt"),
+    path(
+        "sitemap.xml",
+        cache_public(sitemap, TREE),
+        {"sitemaps": {"pages": MultilingualSitemap}},
+        name="sitemap",
+    ),
+    path("robots.txt", cache_public(RobotsTxtView.as_view()), name="robots_txt"),
 ]
 
 # The 500 page renders without the database, which may be what failed.
 handler500 = "core.errors.server_error"
+# "Not found" answers are cached until a page is published, moved or redirected.
+handler404 = "core.errors.page_not_found"
 
 if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()

@@ -3,6 +3,8 @@
 Links in emails only ever open a page with a button: a GET never changes anything (mail
 scanners and link previews follow links), the button POSTs with a CSRF token. The one
 exception is the RFC 8058 one-click unsubscribe, which mail programs POST without a token.
+The signup form carries no token either: it is on pages every visitor is given from a cache,
+and the signup view checks where the browser says the form was sent from instead.
 """
 
 import functools
@@ -20,6 +22,9 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from wagtail.models import Site
 
+from pagecache.keys import TOPICS, depend_on
+from pagecache.responses import cacheable
+
 from . import ratelimit, tokens
 from .emails import send_due_email
 from .forms import CONSENT_VERSION, SignupForm
@@ -29,6 +34,7 @@ INVALID_LINK_STATUS = 400
 EXPIRED_LINK_STATUS = 410
 
 
+@csrf_exempt  # the form is on cached pages, which carry no CSRF token: see sent_from_this_site
 @require_http_methods(["GET", "POST"])
 def signup(request):
     """The Join us form: shown on its own on GET, and the target of every page's form.
@@ -40,7 +46,14 @@ def signup(request):
     """
     site = Site.find_for_request(request)
     if request.method != "POST":
-        return render_form(request, SignupForm(site=site))
+        # The same for every visitor: it offers the topics and links to the privacy notice.
+        depend_on(TOPICS)
+        return cacheable(render_form(request, SignupForm(site=site)))
+    if not sent_from_this_site(request):
+        # What was typed is shown again, to be sent from this site's own form.
+        form = SignupForm(request.POST, site=site)
+        form.full_clean()
+        return render_form(request, form, status=403, refused=True)
     if not ratelimit.within_ip_limit(ratelimit.client_ip(request)):
         return TemplateResponse(
             request,
@@ -67,9 +80,31 @@ def signup(request):
     return redirect("newsletter:thanks")
 
 
-def render_form(request, form, status=200):
+def sent_from_this_site(request):
+    """Whether a signup was sent from one of this site's pages, as browsers tell: in the
+    ``Sec-Fetch-Site`` header, or else in ``Origin`` (which every browser sends with a form it
+    posts). This replaces Django's CSRF token, which the form on cached pages cannot carry: a
+    page elsewhere cannot make visitors' browsers sign addresses up. A request with neither
+    header was not sent by a browser, so no visitor was tricked into sending it; the other
+    protections (the hidden field, the limits, the confirmation email) apply to it as to all."""
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    if fetch_site is not None:
+        return fetch_site in {"same-origin", "none"}
+    origin = request.headers.get("Origin")
+    if origin is None:
+        return True
+    return origin == f"{request.scheme}://{request.get_host()}" or origin in set(
+        settings.CSRF_TRUSTED_ORIGINS
+    )
+
+
+def render_form(request, form, status=200, refused=False):
     # The form as first shown is the same page in every language, for search engines.
-    context = {"form": form, "same_in_every_language": status == 200 and not form.is_bound}
+    context = {
+        "form": form,
+        "refused": refused,
+        "same_in_every_language": status == 200 and not form.is_bound,
+    }
     return TemplateResponse(request, "newsletter/signup.html", context, status=status)
 
 

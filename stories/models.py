@@ -139,6 +139,7 @@ class StoryPage(ArticlePage):
     subpage_types = []
     seo_article_type = "Article"
     card_variant = "story"
+    listed_as = "stories"
 
     class Meta:
         verbose_name = _("defender's story")

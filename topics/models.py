@@ -19,6 +19,7 @@ from core.locales import language_of, locale_id_of
 from core.pages import BasePage, IndexPage
 from core.preview import drafts_shown_to, with_drafts
 from core.query import ListingPageQuerySet, language_rank, tagged_to_any_translation
+from pagecache.keys import TOPICS, depend_on, topic_members_key
 
 
 class TopicPageQuerySet(ListingPageQuerySet):
@@ -79,6 +80,7 @@ class TopicIndexPage(IndexPage):
         verbose_name = _("topic index page")
 
     def get_context(self, request, *args, **kwargs):
+        depend_on(TopicPage.listed_as)
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = (
             TopicPage.objects.below_any_translation_of(self, children_only=True)
@@ -90,6 +92,7 @@ class TopicIndexPage(IndexPage):
 
 class TopicPage(BasePage):
     card_variant = "topic"
+    listed_as = TOPICS
 
     hero_image = models.ForeignKey(
         "core.CustomImage",
@@ -191,6 +194,7 @@ class TopicPage(BasePage):
         return model.objects.filter(**tagged_to_any_translation(model, self))
 
     def get_context(self, request, *args, **kwargs):
+        depend_on(topic_members_key(self))  # the updates and stories tagged to it
         context = super().get_context(request, *args, **kwargs)
         user = drafts_shown_to(request)
         context["latest_updates"] = self.latest_updates(drafts_of=user)

@@ -25,6 +25,7 @@ from core.locales import in_default_language, locale_id_of
 from core.models import CountryOrRegion
 from core.pages import ArticlePage, ListingIndexPage
 from core.query import ListingPageQuerySet, tagged_to_any_translation
+from pagecache.keys import depend_on
 from topics.models import TopicPage
 
 from .feeds import LatestUpdatesAtomFeed, LatestUpdatesFeed
@@ -102,6 +103,8 @@ class UpdateIndexPage(ListingIndexPage):
         return self.serve_feed(request, LatestUpdatesAtomFeed, "topic_updates_atom", topic)
 
     def serve_feed(self, request, feed_class, route, topic_slug=None):
+        # Every update (a feed's items), and the topics (the feeds there are, their titles).
+        depend_on(UpdatePage.listed_as, TopicPage.listed_as)
         updates = self.listing_items()
         topic = None
         if topic_slug is not None:
@@ -248,6 +251,7 @@ class UpdatePage(ArticlePage):
     subpage_types = []
     seo_article_type = "NewsArticle"
     card_variant = "update"
+    listed_as = "updates"
 
     class Meta:
         verbose_name = _("update")
@@ -307,7 +311,7 @@ class UpdatePage(ArticlePage):
 
     def related_updates(self, limit=3):
         """Other live, public updates sharing a topic with this one, newest first."""
-        topic_ids = [topic.pk for topic in self.topics.all()]
+        topic_ids = [topic.pk for topic in self.tagged_topics()]
         if not topic_ids:
             return UpdatePage.objects.none()
         return (

@@ -41,6 +41,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "core",
+    "pagecache",
     "home",
     "topics",
     "updates",
@@ -79,6 +80,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything that reads the session or the database: a hit touches neither.
+    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -138,6 +141,15 @@ if REDIS_URL:
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The page cache (pagecache): public pages, feeds and the sitemap for visitors without a session,
+# kept in the cache above and purged by what they show; the keys also go out to the caches in
+# front. PAGE_CACHE_ENABLED=0 turns off the app's own copy; VARNISH_PURGE_URLS names the
+# Varnish instances that get the purges.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", str(7 * 24 * 3600)))
+PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/share/", "/documents/", "/_util/")
+PAGE_CACHE_VARNISH_URLS = env_list("VARNISH_PURGE_URLS")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

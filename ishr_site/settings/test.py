@@ -19,6 +19,10 @@ STORAGES = {
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="ishr-test-media-"))
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Most tests change pages without publishing them and read them again: the page cache is on
+# only in the tests that are about it (tests/pagecache), and its keys still go out.
+PAGE_CACHE_ENABLED = False
+PAGE_CACHE_VARNISH_URLS = []
 WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="ishr-test-static-"))
 WHITENOISE_USE_FINDERS = True

@@ -9,7 +9,8 @@ The rules, checked by reading the source with ``ast`` (nothing here is imported 
 2. No ``django.apps.apps.get_model(...)`` (nor ``apps.get_app_config(...).get_model(...)``):
    looking a model up by name is the other way to hide a cycle. Import the class.
 3. The module import graph has no cycle.
-4. The apps are layered: ``core`` imports no content app, ``topics`` imports neither
+4. The apps are layered: ``pagecache`` (infrastructure) imports no other app of the project,
+   ``core`` imports no content app, ``topics`` imports neither
    ``updates`` nor ``stories``, no two apps import each other (directly or round a loop),
    and nothing but the tests imports the tests.
 
@@ -65,6 +66,9 @@ SKIPPED_FOLDERS = {".venv", "node_modules", "__pycache__"}  # and every hidden f
 PROJECT_PACKAGE = "ishr_site"
 TEST_PACKAGE = "tests"
 FOUNDATION_APP = "core"
+# Below core: apps that know nothing of the site's content (the page cache's keys, middleware
+# and purges). They import no other first-party app; core and the content apps may use them.
+INFRASTRUCTURE_APPS = {"pagecache"}
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,7 @@ ALLOWED_NESTED_IMPORTS = [
 
 # App -> the apps it must not import. Content apps are all apps but core.
 FORBIDDEN_DEPENDENCIES = {
+    **dict.fromkeys(INFRASTRUCTURE_APPS, "every other app"),
     FOUNDATION_APP: "every content app",
     "topics": {"updates", "stories"},
 }
@@ -282,7 +287,7 @@ class Project:
 
     @property
     def content_apps(self):
-        return self.apps - {FOUNDATION_APP}
+        return self.apps - {FOUNDATION_APP} - INFRASTRUCTURE_APPS
 
     def module_graph(self):
         """Importer -> imported module -> the first top-level import statement that does it."""
@@ -531,6 +536,8 @@ def test_the_lower_apps_import_no_higher_app(app):
     forbidden = FORBIDDEN_DEPENDENCIES[app]
     if forbidden == "every content app":
         forbidden = p.content_apps
+    elif forbidden == "every other app":
+        forbidden = p.apps - {app}
     offending = [
         imp.describe()
         for imp in p.app_imports()

@@ -195,28 +195,46 @@ def test_the_honeypot_is_hidden_from_everyone_and_labelled_to_be_left_empty(clie
     assert 'tabindex="-1"' in field and 'autocomplete="off"' in field
 
 
-def test_a_post_without_the_csrf_token_is_refused(tree):
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"sec-fetch-site": "cross-site", "origin": "https://elsewhere.example"},
+        {"sec-fetch-site": "same-site", "origin": "https://news.testserver"},
+        {"origin": "https://elsewhere.example"},  # a browser without fetch metadata
+        {"origin": "null"},  # a sandboxed frame or a data: page
+    ],
+)
+def test_a_signup_sent_from_another_site_is_refused_and_what_was_typed_kept(tree, headers):
+    """The form carries no CSRF token (it is on cached pages): where the browser says it was
+    sent from is checked instead, so no other site can make visitors sign addresses up."""
     client = Client(enforce_csrf_checks=True)
 
-    response = client.post("/join-us/", form_data())
+    response = client.post("/join-us/", form_data(email="typed@example.org"), headers=headers)
 
     assert response.status_code == 403
+    html = response.content.decode()
+    assert "sent from another website" in html
+    assert 'value="typed@example.org"' in html
     assert not Subscription.objects.exists()
 
 
-def test_the_form_on_a_page_carries_a_csrf_token_the_page_and_a_signed_start_time(
+def test_the_form_on_a_page_carries_the_page_and_a_signed_start_time_and_no_csrf_token(
     tree, django_capture_on_commit_callbacks
 ):
     client = Client(enforce_csrf_checks=True)
-    html = client.get(tree.migrants.url).content.decode()
+    page = client.get(tree.migrants.url)
+    html = page.content.decode()
 
     fields = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', html))
-    assert set(fields) >= {"csrfmiddlewaretoken", "source_page", "started"}
+    assert set(fields) >= {"source_page", "started"}
+    assert "csrfmiddlewaretoken" not in fields and not page.cookies
     assert fields["source_page"] == str(tree.migrants.pk)
     fields["started"] = make_form_started(at=time.time() - 10)  # a person takes a while
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
-            "/join-us/", {**fields, "email": "someone@example.org", "consent": "on"}
+            "/join-us/",
+            {**fields, "email": "someone@example.org", "consent": "on"},
+            headers={"sec-fetch-site": "same-origin", "origin": "http://testserver"},
         )
     assert response.status_code == 302
     assert Subscription.objects.get().source_page_id == tree.migrants.pk

@@ -1,0 +1,140 @@
+"""The page cache middleware: answers anonymous visitors from the app's cache, and marks what
+it keeps for the caches in front (Varnish, a CDN).
+
+Kept: the answers to ``GET`` and ``HEAD`` requests without a session cookie whose response the
+app marked public (``Cache-Control: public``, see ``pagecache.responses``), with status 200 or
+404, that set no cookie. Such a response may still say ``Vary: Cookie`` (it read the empty
+session): it is the one every request without a session cookie gets. Everything else passes
+untouched, its public mark taken back: logged-in editors, previews and share links, private
+pages (they need a session), search results, forms sent back, errors.
+
+A kept response carries its keys (``pagecache.keys``) in ``xkey`` (Varnish's xkey module),
+``Surrogate-Key`` (Fastly and others) and ``Cache-Tag`` (Cloudflare), and ``X-Cache: miss``;
+a response from the cache says ``X-Cache: hit`` and runs no database query. Browsers get an
+``ETag`` and revalidate (``max-age=0``): a repeat visit is a 304 while the page is unchanged.
+"""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.http import HttpResponse, HttpResponseNotModified
+from django.utils.cache import patch_vary_headers
+from django.utils.http import parse_etags
+
+from . import store
+from .keys import SITE, collecting
+from .responses import cache_control_of, is_private, make_private
+
+CACHED_STATUSES = {200, 404}
+# Request methods answered from the cache; HEAD shares GET's entries.
+CACHED_METHODS = {"GET", "HEAD"}
+# Headers a kept response is stored without: none of them belongs to every visitor.
+UNKEPT_HEADERS = {"set-cookie", "x-cache", "content-length", "date"}
+# The headers of a 304 (RFC 9110, 15.4.5).
+NOT_MODIFIED_HEADERS = {"cache-control", "content-location", "etag", "expires", "vary"}
+
+
+def _may_be_kept(request):
+    """Whether the answer to ``request`` may be one every visitor is given."""
+    if request.method not in CACHED_METHODS:
+        return False
+    # A session (a logged-in editor, a page password entered, a share link opened) may change
+    # what any page shows; so may the admin's own pages.
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return False
+    return not request.path_info.startswith(settings.PAGE_CACHE_EXCLUDED_PREFIXES)
+
+
+def _is_keepable(response):
+    if response.status_code not in CACHED_STATUSES or response.cookies:
+        return False
+    if getattr(response, "streaming", False):
+        return False
+    if "public" not in cache_control_of(response) or is_private(response):
+        return False
+    # "Vary: Cookie" is left alone: a page that reads the session (the editors' toolbar asks
+    # who is logged in) varies by it, and requests with a session never reach the cache.
+    vary = {part.strip().lower() for part in response.get("Vary", "").split(",")}
+    return "*" not in vary
+
+
+def _etag(content):
+    return f'"{hashlib.md5(content, usedforsecurity=False).hexdigest()}"'
+
+
+def _not_modified(request, etag):
+    if_none_match = request.META.get("HTTP_IF_NONE_MATCH")
+    return bool(if_none_match) and (etag in parse_etags(if_none_match) or if_none_match == "*")
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _may_be_kept(request):
+            return make_private(self.get_response(request))
+        try:
+            host = request.get_host()
+        except Exception:  # DisallowedHost: Django answers it further in
+            return make_private(self.get_response(request))
+        # PAGE_CACHE_ENABLED turns off the app's own cache only: the keys still go out, for
+        # the caches in front.
+        use_store = settings.PAGE_CACHE_ENABLED
+        name = store.entry_name(host, request.get_full_path())
+        if use_store and (entry := store.lookup(name)) is not None:
+            return self._from_entry(request, entry)
+
+        started = time.time_ns()
+        with collecting() as keys:
+            response = self.get_response(request)
+        if not _is_keepable(response):
+            return make_private(response)
+
+        keys.add(SITE)
+        # Sorted, so that the same page carries the same header every time.
+        keys = sorted(keys)
+        response["xkey"] = response["Surrogate-Key"] = " ".join(keys)
+        response["Cache-Tag"] = ",".join(keys)
+        if not response.has_header("ETag"):
+            response["ETag"] = _etag(response.content)
+        patch_vary_headers(response, ["Accept-Encoding"])
+        if use_store:
+            entry = {
+                "status": response.status_code,
+                "headers": [
+                    (header, value)
+                    for header, value in response.items()
+                    if header.lower() not in UNKEPT_HEADERS
+                ],
+                "content": response.content,
+            }
+            store.store(name, entry, keys, started)
+            response["X-Cache"] = "miss"
+        if response.status_code == 200 and _not_modified(request, response["ETag"]):
+            not_modified = self._not_modified(response.items())
+            if use_store:
+                not_modified["X-Cache"] = "miss"
+            return not_modified
+        return response
+
+    def _from_entry(self, request, entry):
+        headers = entry["headers"]
+        etag = next((value for header, value in headers if header.lower() == "etag"), None)
+        if entry["status"] == 200 and etag and _not_modified(request, etag):
+            response = self._not_modified(headers)
+        else:
+            response = HttpResponse(entry["content"], status=entry["status"])
+            for header, value in headers:
+                response[header] = value
+        response["X-Cache"] = "hit"
+        return response
+
+    @staticmethod
+    def _not_modified(headers):
+        response = HttpResponseNotModified()
+        for header, value in headers:
+            if header.lower() in NOT_MODIFIED_HEADERS:
+                response[header] = value
+        return response

@@ -1,0 +1,44 @@
+"""Purging by key: the app's cache at once, then the caches in front (Varnish's xkey module;
+CDNs by their own means), once the change that calls for it is committed."""
+
+import logging
+import urllib.error
+import urllib.request
+
+from django.conf import settings
+from django.db import transaction
+
+from . import store
+
+logger = logging.getLogger(__name__)
+
+# Varnish answers a purge at once: a slow or absent one must not hold up an editor's publish.
+FRONT_TIMEOUT_SECONDS = 2
+
+
+def purge(keys):
+    """Purge every cached response that shows one of ``keys``, once the current transaction
+    commits (at once outside one): a response rendered before the commit would otherwise be
+    cached again with what the change replaces."""
+    keys = frozenset(key for key in keys if key)
+    if keys:
+        transaction.on_commit(lambda: purge_now(keys), robust=True)
+
+
+def purge_now(keys):
+    store.purge_keys(keys)
+    for url in settings.PAGE_CACHE_VARNISH_URLS:
+        purge_varnish(url, keys)
+
+
+def purge_varnish(url, keys):
+    """Ask the Varnish at ``url`` to drop what carries any of ``keys`` (``deploy/varnish``'s
+    VCL answers ``PURGE`` with an ``xkey-purge`` header)."""
+    request = urllib.request.Request(
+        url, method="PURGE", headers={"xkey-purge": " ".join(sorted(keys))}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=FRONT_TIMEOUT_SECONDS) as response:
+            response.read()
+    except (OSError, urllib.error.URLError) as error:
+        logger.error("Varnish at %s did not purge %s: %s", url, " ".join(sorted(keys)), error)

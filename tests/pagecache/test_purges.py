@@ -1,0 +1,208 @@
+"""Purges by dependency: a change purges the cached responses that show what changed, in every
+language, and leaves the others cached."""
+
+import datetime
+
+from django.core.management import call_command
+from django.utils import timezone
+
+import pytest
+
+from core.models import SiteSettings
+from home.models import StandardPage
+from pagecache import store
+from pagecache.keys import page_key
+from pagecache.purge import purge_now
+from tests.conftest import make_image
+from tests.editorial.test_scheduled_publishing import let_the_time_come, schedule
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Runs what waits for the transaction to commit (the purges), as a real commit would."""
+
+    def run(action):
+        with django_capture_on_commit_callbacks(execute=True):
+            return action()
+
+    return run
+
+
+@pytest.fixture
+def pages(tree):
+    old = tree.add_update("Older migrants update", [tree.migrants])
+    return {
+        "migrants": tree.migrants.url,
+        "women": tree.women.url,
+        "listing": tree.update_index.url,
+        "filtered": f"{tree.update_index.url}?topic={tree.migrants.slug}",
+        "feed": f"{tree.update_index.url}feeds/rss/",
+        "topic feed": f"{tree.update_index.url}feeds/{tree.migrants.slug}/atom/",
+        "home": tree.home.url,
+        "sitemap": "/sitemap.xml",
+        "stories": tree.story_index.url,
+        "old update": old.url,
+        "not found": "/no-such-page/",
+    }
+
+
+def cached(visitor, pages):
+    return {name for name, path in pages.items() if visitor.cached(path)}
+
+
+def test_publishing_an_update_purges_its_topic_the_listings_feeds_home_and_sitemap(
+    tree, pages, visitor, committed
+):
+    visitor.visit(*pages.values())
+    update = tree.add_update("New migrants update", [tree.migrants], live=False)
+
+    committed(lambda: update.get_latest_revision().publish())
+
+    # The older update lists its related updates: the new one is one of them now.
+    assert cached(visitor, pages) == {"women", "stories"}
+    assert "New migrants update" in visitor.client.get(pages["migrants"]).content.decode()
+
+
+def test_an_update_untagged_from_a_topic_leaves_that_topic_page(tree, pages, visitor, committed):
+    update = tree.add_update("Both topics", [tree.migrants, tree.women])
+    visitor.visit(pages["women"], pages["migrants"], update.url)
+    assert "Both topics" in visitor.client.get(pages["women"]).content.decode()
+
+    update.topics = [tree.migrants]
+    committed(lambda: update.save_revision().publish())
+
+    women = visitor.client.get(pages["women"])
+    assert women.get("X-Cache") != "hit" and "Both topics" not in women.content.decode()
+    assert not visitor.cached(update.url)
+
+
+def test_unpublishing_or_deleting_an_update_purges_everywhere_it_showed(
+    tree, pages, visitor, committed
+):
+    update = tree.add_update("Withdrawn update", [tree.migrants])
+    second = tree.add_update("Deleted update", [tree.women])
+    visitor.visit(*pages.values(), update.url, second.url)
+
+    committed(lambda: update.unpublish())
+    committed(lambda: second.delete())
+
+    assert cached(visitor, pages) == {"stories"}
+    assert visitor.client.get(update.url).status_code == 404
+    assert visitor.client.get(second.url).status_code == 404
+
+
+def test_scheduled_publishing_purges(tree, pages, visitor, committed):
+    update = tree.add_update("Scheduled update", [tree.migrants], live=False)
+    revision = schedule(update, timezone.now() + datetime.timedelta(hours=1))
+    let_the_time_come(revision)
+    visitor.visit(*pages.values())
+    assert "migrants" in cached(visitor, pages)
+
+    committed(lambda: call_command("publish_scheduled", verbosity=0))
+
+    assert "migrants" not in cached(visitor, pages)
+    assert "Scheduled update" in visitor.client.get(pages["migrants"]).content.decode()
+
+
+def test_moving_a_page_purges_its_old_and_new_addresses(tree, visitor, committed):
+    about = tree.home.add_child(instance=StandardPage(title="About"))
+    team = about.add_child(instance=StandardPage(title="Our team"))
+    contact = tree.home.add_child(instance=StandardPage(title="Contact"))
+    old_url, new_url = team.url, f"{contact.url}our-team/"
+    visitor.visit(old_url, new_url, about.url)
+
+    committed(lambda: team.move(contact, pos="last-child"))
+
+    old = visitor.client.get(old_url)
+    assert old.status_code == 301 and old["Location"] == new_url  # Wagtail's redirect
+    assert visitor.client.get(new_url).status_code == 200
+
+
+def test_publishing_a_story_purges_its_topic_and_the_stories_listing(
+    tree, pages, visitor, committed
+):
+    visitor.visit(*pages.values())
+    story = tree.add_story("Amina's story", [tree.women], live=False)
+    story.save_revision()
+
+    committed(lambda: story.get_latest_revision().publish())
+
+    assert {"women", "stories", "home"}.isdisjoint(cached(visitor, pages))
+    assert {"migrants", "listing", "feed", "old update"} <= cached(visitor, pages)
+
+
+def test_renaming_a_topic_purges_the_updates_that_name_it(tree, pages, visitor, committed):
+    visitor.visit(*pages.values())
+
+    tree.migrants.title = "Migrants' rights"
+    committed(lambda: tree.migrants.save_revision().publish())
+
+    assert not visitor.cached(pages["old update"])
+    assert "Migrants&#x27; rights" in visitor.client.get(pages["old update"]).content.decode()
+    assert not visitor.cached(pages["migrants"])
+
+
+def test_a_snippet_change_purges_the_pages_and_listings_that_name_it(
+    tree, pages, visitor, committed
+):
+    visitor.visit(*pages.values())
+
+    tree.news.name = "Press release"
+    committed(lambda: tree.news.save())
+
+    assert {"old update", "listing", "filtered"}.isdisjoint(cached(visitor, pages))
+    assert "Press release" in visitor.client.get(pages["old update"]).content.decode()
+
+
+def test_an_image_credit_change_purges_the_pages_that_show_it(tree, visitor, committed):
+    image = make_image(credit="© Old credit")
+    tree.migrants.hero_image = image
+    committed(lambda: tree.migrants.save_revision().publish())
+    visitor.visit(tree.migrants.url, tree.women.url)
+
+    image.credit = "© New credit"
+    committed(lambda: image.save())
+
+    assert not visitor.cached(tree.migrants.url)
+    assert visitor.cached(tree.women.url)
+    assert "New credit" in visitor.client.get(tree.migrants.url).content.decode()
+
+
+def test_a_settings_change_purges_everything(tree, pages, visitor, committed):
+    visitor.visit(*pages.values())
+
+    settings = SiteSettings.for_site(tree.site)
+    committed(lambda: settings.save())
+
+    assert cached(visitor, pages) == set()
+
+
+def test_publishing_an_english_update_purges_the_french_topic_page_that_lists_it(
+    tree, visitor, committed
+):
+    french_home = tree.translate(tree.home, "fr")
+    tree.translate(tree.topic_index, "fr")
+    french_topic = tree.translate(tree.migrants, "fr", title="Droits des migrants")
+    visitor.visit(french_topic.url, french_home.url)
+
+    update = tree.add_update("English-only update", [tree.migrants], live=False)
+    committed(lambda: update.get_latest_revision().publish())
+
+    assert not visitor.cached(french_topic.url)
+    assert "English-only update" in visitor.client.get(french_topic.url).content.decode()
+
+
+def test_a_purge_during_rendering_keeps_that_response_out_of_the_cache(tree, visitor, monkeypatch):
+    """Rendered before the change was committed, it would be cached with what it replaced."""
+    real_store = store.store
+
+    def store_after_a_purge(name, entry, keys, started_ns):
+        purge_now({page_key(tree.migrants)})
+        return real_store(name, entry, keys, started_ns)
+
+    monkeypatch.setattr(store, "store", store_after_a_purge)
+    visitor.visit(tree.migrants.url)
+    monkeypatch.undo()
+
+    assert not visitor.cached(tree.migrants.url)
+    assert visitor.cached(tree.migrants.url)
