@@ -49,11 +49,19 @@ run: install ## Migrate, load demo content and accounts, publish scheduled pages
 
 .PHONY: test
 test: install ## Run the whole test suite in parallel, browser tests included (SQLite; DATABASE_URL=postgres://… for PostgreSQL)
-	$(BIN)/pytest -n auto $(PYTEST_ARGS)
+	$(BIN)/pytest -n auto -m "not stack" $(PYTEST_ARGS)
+
+.PHONY: test-stack
+test-stack: install ## Start the production stack (deploy/prod.sh) on other ports and test it: caches, purges, two instances
+	$(BIN)/pytest -m stack $(PYTEST_ARGS)
+
+.PHONY: prod
+prod: install ## The production stack on this machine: Varnish :8080, two gunicorns, nginx for media, Redis, PostgreSQL (apt install varnish varnish-modules nginx redis-server)
+	deploy/prod.sh run
 
 .PHONY: test-fast
 test-fast: install ## The inner loop: every test but the browser, HTML and demo-content ones
-	$(BIN)/pytest -n auto -m "not browser and not html and not demo" $(PYTEST_ARGS)
+	$(BIN)/pytest -n auto -m "not browser and not html and not demo and not stack" $(PYTEST_ARGS)
 
 .PHONY: test-browser
 test-browser: install ## Run only the browser tests (Debian's chromium: apt install chromium)

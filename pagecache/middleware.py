@@ -59,6 +59,19 @@ def _is_keepable(response):
     return "*" not in vary
 
 
+def _vary_only_by_encoding(response):
+    """A kept response is the one every request for its address gets: its language is in the
+    address, not in Accept-Language, and it is made for no session. Saying it varies by those
+    would make the caches in front keep a copy per browser language."""
+    vary = [
+        part.strip()
+        for part in response.get("Vary", "").split(",")
+        if part.strip() and part.strip().lower() not in {"accept-language", "cookie"}
+    ]
+    del response["Vary"]
+    patch_vary_headers(response, [*vary, "Accept-Encoding"])
+
+
 def _etag(content):
     return f'"{hashlib.md5(content, usedforsecurity=False).hexdigest()}"'
 
@@ -99,7 +112,7 @@ class PageCacheMiddleware:
         response["Cache-Tag"] = ",".join(keys)
         if not response.has_header("ETag"):
             response["ETag"] = _etag(response.content)
-        patch_vary_headers(response, ["Accept-Encoding"])
+        _vary_only_by_encoding(response)
         if use_store:
             entry = {
                 "status": response.status_code,

@@ -1,0 +1,173 @@
+"""The production stack on one machine (deploy/prod.sh): Varnish in front of two gunicorn
+instances sharing PostgreSQL and Redis, nginx serving the media.
+
+Slow (it migrates a database and loads the demo content): run by ``make test-stack`` and CI,
+not by ``make test``. Skipped where Varnish, nginx, Redis or PostgreSQL are missing, unless
+``REQUIRE_STACK=1`` (as in CI), where that fails it.
+"""
+
+import os
+import re
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+ROOT = Path(__file__).resolve().parents[2]
+PORTS = {"FRONT_PORT": 18080, "APP1_PORT": 18001, "APP2_PORT": 18002, "MEDIA_PORT": 18003}
+FRONT, APP1, APP2 = (f"http://127.0.0.1:{PORTS[name]}" for name in PORTS if name != "MEDIA_PORT")
+TOPIC = "/topics/migrant-and-refugee-rights/"
+ADMIN_PASSWORD = "stack-test-password"
+
+pytestmark = pytest.mark.stack
+
+
+def missing_services():
+    missing = [tool for tool in ("varnishd", "nginx", "redis-server") if not shutil.which(tool)]
+    if subprocess.run(["pg_isready", "-h", "127.0.0.1", "-q"], check=False).returncode != 0:
+        missing.append("PostgreSQL on 127.0.0.1:5432")
+    return missing
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory):
+    missing = missing_services() if shutil.which("pg_isready") else ["pg_isready"]
+    if missing:
+        message = f"The production stack needs: {', '.join(missing)}"
+        if os.environ.get("REQUIRE_STACK") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    run_dir = tmp_path_factory.mktemp("prod")
+    env = {
+        **os.environ,
+        **{name: str(port) for name, port in PORTS.items()},
+        "PROD_DIR": str(run_dir),
+        "DATABASE_URL": "postgres://postgres:postgres@127.0.0.1:5432/ishr_stack_test",
+        "REDIS_URL": "redis://127.0.0.1:6379/7",
+        "PROD_ADMIN_PASSWORD": ADMIN_PASSWORD,
+    }
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    subprocess.run(["redis-cli", "-n", "7", "flushdb"], check=False, capture_output=True)
+    script = ROOT / "deploy" / "prod.sh"
+    started = subprocess.run([script, "start"], env=env, capture_output=True, text=True)
+    try:
+        assert started.returncode == 0, started.stdout[-3000:] + started.stderr[-3000:]
+        yield env
+    finally:
+        subprocess.run([script, "stop"], env=env, capture_output=True)
+
+
+def manage(env, *args):
+    result = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "python"), "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def get(base, path=TOPIC, **kwargs):
+    response = requests.get(base + path, timeout=10, **kwargs)
+    assert response.status_code == 200, (base + path, response.status_code)
+    return response
+
+
+def test_the_front_and_each_instance_answer_from_their_caches(stack):
+    get(FRONT)
+    front = get(FRONT)
+    assert front.headers["X-Cache-Front"] == "hit"
+    assert front.headers["Content-Encoding"] == "gzip"
+    assert "xkey" not in front.headers  # the keys stay between the app and Varnish
+    assert "Accept-Language" not in front.headers["Vary"]
+    for app in (APP1, APP2):
+        get(app)
+        assert get(app).headers["X-Cache"] == "hit"
+
+
+def test_images_are_served_by_nginx_through_the_front(stack):
+    html = get(FRONT).text
+    image = re.search(r'src="(/media/images/[^"]+)"', html).group(1)
+
+    response = requests.get(FRONT + image, timeout=10)
+
+    assert response.status_code == 200
+    assert response.headers["Content-Type"].startswith("image/")
+    assert "gunicorn" not in response.headers.get("Server", "")
+    # Documents may be private: never straight from the media folder.
+    assert requests.get(f"{FRONT}/media/documents/any.pdf", timeout=10).status_code == 404
+
+
+def test_varnish_purges_by_key_and_only_by_key(stack):
+    get(FRONT, "/robots.txt")
+    assert get(FRONT, "/robots.txt").headers["X-Cache-Front"] == "hit"
+
+    assert requests.request("PURGE", FRONT + "/", timeout=10).status_code == 400
+    assert get(FRONT, "/robots.txt").headers["X-Cache-Front"] == "hit"
+
+    purged = requests.request("PURGE", FRONT + "/", headers={"xkey-purge": "site"}, timeout=10)
+    assert purged.status_code == 200
+    assert get(FRONT, "/robots.txt").headers["X-Cache-Front"] == "miss"
+
+
+def test_a_publish_through_one_instance_shows_at_the_front_and_the_other_within_a_second(stack):
+    """An editor publishes through instance 1; visitors of the front and of instance 2 see it
+    within a second, each cache purged by the keys of what it shows."""
+    update_id, title = manage(
+        stack,
+        "shell",
+        "--no-imports",
+        "-c",
+        "from updates.models import UpdatePage\n"
+        "from topics.models import TopicPage\n"
+        "topic = TopicPage.objects.get(slug='migrant-and-refugee-rights', locale__language_code='en')\n"
+        "update = UpdatePage.objects.live().filter(topics=topic).order_by('-date').first()\n"
+        "update.title = 'Stack test: a new title ' + str(update.pk)\n"
+        "update.save_revision()\n"
+        "print(update.pk, update.title)",
+    ).split(" ", 1)
+    title = title.strip()
+    for base in (FRONT, FRONT, APP2, APP2):
+        assert title not in get(base).text
+
+    editor = requests.Session()
+    login_page = editor.get(f"{APP1}/admin/login/", timeout=10)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login_page.text).group(1)
+    # Production cookies are Secure: over this plain-HTTP stack they are sent by hand.
+    cookies = {"csrftoken": login_page.cookies.get("csrftoken")}
+    logged_in = editor.post(
+        f"{APP1}/admin/login/",
+        data={"csrfmiddlewaretoken": token, "username": "admin", "password": ADMIN_PASSWORD},
+        headers={"Referer": f"{APP1}/admin/login/", "Origin": APP1},
+        cookies=cookies,
+        allow_redirects=False,
+        timeout=10,
+    )
+    assert logged_in.status_code == 302, logged_in.text[:2000]
+    cookies.update(
+        sessionid=logged_in.cookies.get("sessionid"),
+        csrftoken=logged_in.cookies.get("csrftoken") or cookies["csrftoken"],
+    )
+    publish_url = f"{APP1}/admin/bulk/wagtailcore/page/publish/?id={update_id}"
+    form = editor.get(publish_url, cookies=cookies, timeout=10)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.text).group(1)
+    published = editor.post(
+        publish_url,
+        data={"csrfmiddlewaretoken": token},
+        headers={"Referer": publish_url, "Origin": APP1},
+        cookies=cookies,
+        allow_redirects=False,
+        timeout=10,
+    )
+    assert published.status_code == 302, published.text[:2000]
+    published_at = time.monotonic()
+
+    for base in (FRONT, APP2):
+        while title not in get(base).text:
+            assert time.monotonic() - published_at < 1, f"{base} still shows the old page"
+            time.sleep(0.05)
