@@ -125,7 +125,8 @@ def test_a_publish_through_one_instance_shows_at_the_front_and_the_other_within_
         "-c",
         "from updates.models import UpdatePage\n"
         "from topics.models import TopicPage\n"
-        "topic = TopicPage.objects.get(slug='migrant-and-refugee-rights', locale__language_code='en')\n"
+        "topic = TopicPage.objects.get(\n"
+        "    slug='migrant-and-refugee-rights', locale__language_code='en')\n"
         "update = UpdatePage.objects.live().filter(topics=topic).order_by('-date').first()\n"
         "update.title = 'Stack test: a new title ' + str(update.pk)\n"
         "update.save_revision()\n"
