@@ -27,6 +27,7 @@ COPY --from=build /app /app
 RUN mkdir -p /app/media && chown ishr:ishr /app/media
 USER ishr
 EXPOSE 8000
-# The web process. Scheduled publishing runs as one more container of this image, with the
-# command `python manage.py publish_scheduled_loop` (see README, Deploying).
+# The web process. The background worker (emails, purges, scheduled publishing) runs as one
+# more container of this image, with the
+# command `python manage.py run_worker` (see README, Deploying).
 CMD ["gunicorn", "ishr_site.wsgi"]

@@ -40,11 +40,11 @@ $(VENV)/.installed: requirements-dev.lock
 install: $(VENV)/.installed ## Create .venv/ and install the locked dependencies
 
 .PHONY: run
-run: install ## Migrate, load demo content and accounts, publish scheduled pages every minute, serve on 127.0.0.1:8000 (PORT=…)
+run: install ## Migrate, load demo content and accounts, run the background worker, serve on 127.0.0.1:8000 (PORT=…)
 	$(MANAGE) migrate --noinput
 	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(MANAGE) load_demo_content
 	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(MANAGE) create_demo_admin
-	$(MANAGE) publish_scheduled_loop & trap 'kill $$! 2>/dev/null' EXIT; \
+	$(MANAGE) run_worker & trap 'kill $$! 2>/dev/null' EXIT; \
 		WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 .PHONY: test

@@ -3,7 +3,8 @@
 #
 #   Varnish (FRONT_PORT, 8080)  ->  gunicorn, two instances (APP1_PORT 8001, APP2_PORT 8002)
 #                                   nginx for /media/ (MEDIA_PORT 8003)
-#   PostgreSQL (DATABASE_URL), Redis (REDIS_URL), a background worker (publish_scheduled_loop)
+#   PostgreSQL (DATABASE_URL), Redis (REDIS_URL), the background worker (manage.py run_worker:
+#   emails, purges of Varnish, scheduled publishing)
 #
 # Production settings throughout, over plain HTTP on 127.0.0.1 (no TLS here: the HTTPS
 # redirect and HSTS are off; a real deployment terminates TLS in front of Varnish).
@@ -131,7 +132,7 @@ start_app() {  # start_app NAME PORT
 }
 
 start_worker() {
-    nohup "$PYTHON" manage.py publish_scheduled_loop > "$PROD_DIR/worker.log" 2>&1 &
+    nohup "$PYTHON" manage.py run_worker > "$PROD_DIR/worker.log" 2>&1 &
     echo $! > "$PROD_DIR/worker.pid"
     echo "worker" >> "$PROD_DIR/started"
 }

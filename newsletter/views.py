@@ -25,8 +25,7 @@ from wagtail.models import Site
 from pagecache.keys import TOPICS, depend_on
 from pagecache.responses import cacheable
 
-from . import ratelimit, tokens
-from .emails import send_due_email
+from . import ratelimit, tasks, tokens
 from .forms import CONSENT_VERSION, SignupForm
 from .models import Subscription
 
@@ -114,9 +113,11 @@ def language_of(request):
 
 
 def send_after_commit(request, subscription):
+    """Hand the email to the background worker once the subscription is stored: the visitor
+    never waits for the mail server, and no answer takes longer for a known address."""
     base_url = request.build_absolute_uri("/").rstrip("/")
     transaction.on_commit(
-        functools.partial(send_due_email, subscription.pk, base_url=base_url), robust=True
+        functools.partial(tasks.send_email.enqueue, subscription.pk, base_url), robust=True
     )
 
 

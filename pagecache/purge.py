@@ -1,5 +1,6 @@
 """Purging by key: the app's cache at once, then the caches in front (Varnish's xkey module;
-CDNs by their own means), once the change that calls for it is committed."""
+CDNs by their own means) by the background worker, once the change that calls for it is
+committed."""
 
 import logging
 import urllib.error
@@ -7,6 +8,7 @@ import urllib.request
 
 from django.conf import settings
 from django.db import transaction
+from django.tasks import task
 
 from . import store
 
@@ -26,7 +28,15 @@ def purge(keys):
 
 
 def purge_now(keys):
+    """The app's cache at once; the caches in front by the background worker."""
     store.purge_keys(keys)
+    if settings.PAGE_CACHE_VARNISH_URLS:
+        purge_fronts.enqueue(sorted(keys))
+
+
+@task(backend="background")
+def purge_fronts(keys):
+    """Purge ``keys`` from every Varnish in ``PAGE_CACHE_VARNISH_URLS``."""
     for url in settings.PAGE_CACHE_VARNISH_URLS:
         purge_varnish(url, keys)
 

@@ -152,6 +152,15 @@ def django_db_setup(migrated_sqlite_template, django_db_setup):
     return django_db_setup
 
 
+@pytest.fixture
+def database_queue(settings):
+    """The background tasks queued in the database, as in production, for the worker."""
+    settings.TASKS = {
+        **settings.TASKS,
+        "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    }
+
+
 @pytest.fixture(autouse=True)
 def clear_cache():
     """Wagtail caches site root paths; a cache left over from another test points elsewhere."""

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "sharing",
     "search",
     "demo",
+    "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -141,6 +142,19 @@ if REDIS_URL:
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Background work (Django's tasks): "background" is the database queue that the worker
+# (manage.py run_worker) runs: newsletter emails, purges of the caches in front, and every
+# minute PERIODIC_TASKS. "default" is Wagtail's own, run in-process (it uses the django-tasks
+# backport, which reads the same setting).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+PERIODIC_TASKS = [
+    "editorial.tasks.publish_scheduled_pages",
+    "newsletter.tasks.send_pending_emails",
+]
 
 # The page cache (pagecache): public pages, feeds and the sitemap for visitors without a session,
 # kept in the cache above and purged by what they show; the keys also go out to the caches in

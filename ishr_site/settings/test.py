@@ -19,6 +19,11 @@ STORAGES = {
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="ishr-test-media-"))
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Background tasks run at once, in the test (after the commit, where they are queued then).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"},
+}
 # Most tests change pages without publishing them and read them again: the page cache is on
 # only in the tests that are about it (tests/pagecache), and its keys still go out.
 PAGE_CACHE_ENABLED = False

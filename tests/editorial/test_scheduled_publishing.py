@@ -4,15 +4,19 @@
 import datetime
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from io import StringIO
 
 from django.conf import settings
 from django.core.management import call_command
+from django.db import connections
 from django.utils import timezone
 
 import pytest
+from django_tasks_db.models import DBTaskResult
 
 from updates.models import UpdatePage
 
@@ -65,41 +69,50 @@ def test_an_expired_update_is_taken_down(tree, client):
     assert client.get(update.url).status_code == 404
 
 
-def test_the_loop_runs_publish_scheduled(tree):
-    update = tree.add_update("Published by the loop", [tree.migrants], live=False)
+def test_the_worker_publishes_what_is_scheduled(tree, database_queue):
+    update = tree.add_update("Published by the worker", [tree.migrants], live=False)
     revision = schedule(update, timezone.now() + datetime.timedelta(hours=1))
     let_the_time_come(revision)
     out = StringIO()
 
-    call_command("publish_scheduled_loop", "--max-runs", "1", stdout=out)
+    call_command("run_worker", "--batch", stdout=out)
 
     update.refresh_from_db()
     assert update.live
     assert "every 60 seconds" in out.getvalue()
+    assert not DBTaskResult.objects.ready().exists()  # every task queued was run
 
 
-def test_the_loop_refuses_a_nonsense_interval(tree):
+def test_the_worker_refuses_a_nonsense_interval(tree):
     err = StringIO()
-    call_command("publish_scheduled_loop", "--interval", "0", stdout=StringIO(), stderr=err)
-    assert "at least 1 second" in err.getvalue()
+    call_command("run_worker", "--every", "0", stdout=StringIO(), stderr=err)
+    assert "more than 0 seconds" in err.getvalue()
 
 
-def test_the_loop_gives_back_the_signal_handlers_it_borrowed(tree):
-    before = signal.getsignal(signal.SIGINT)
+def database_for_another_process(tmp_path):
+    """The test database's address for a process started by the test: a file copy of an
+    in-memory SQLite database, or the test database itself on PostgreSQL."""
+    connection = connections["default"]
+    connection.ensure_connection()
+    if connection.vendor == "sqlite":
+        target = tmp_path / "db.sqlite3"
+        with closing(sqlite3.connect(target)) as copy:
+            connection.connection.backup(copy)
+        return f"sqlite:///{target}"
+    db = connection.settings_dict
+    return f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
 
-    call_command("publish_scheduled_loop", "--max-runs", "1", stdout=StringIO())
 
-    assert signal.getsignal(signal.SIGINT) is before
-
-
-def test_the_loop_stops_cleanly_on_sigterm(tmp_path):
+@pytest.mark.django_db
+def test_the_worker_stops_cleanly_on_sigterm(tmp_path):
     env = os.environ | {
         "DJANGO_SETTINGS_MODULE": "ishr_site.settings.dev",
-        "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3",
+        "DATABASE_URL": database_for_another_process(tmp_path),
         "PYTHONUNBUFFERED": "1",
     }
+    manage = [sys.executable, "manage.py"]
     process = subprocess.Popen(
-        [sys.executable, "manage.py", "publish_scheduled_loop"],
+        [*manage, "run_worker"],
         cwd=settings.BASE_DIR,
         env=env,
         stdout=subprocess.PIPE,

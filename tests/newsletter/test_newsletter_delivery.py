@@ -1,5 +1,6 @@
 """Every signup is stored before any email is sent and survives a failing mail server: the
-email is sent after the commit, and retried by ``send_pending_confirmations``."""
+email is queued after the commit for the background worker, and retried by it every minute
+(or by ``send_pending_confirmations``)."""
 
 import datetime
 import smtplib
@@ -11,6 +12,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 import pytest
+from django_tasks_db.models import DBTaskResult
 
 from newsletter.emails import retry_delay, send_due_email
 from newsletter.models import Subscription
@@ -124,9 +126,31 @@ def test_an_email_is_sent_by_one_process_only(client, tree):
     assert len(mail.outbox) == 1
 
 
-def test_the_scheduler_loop_also_sends_pending_emails(client, tree):
-    client.post("/join-us/", form_data())
+def test_the_signup_only_queues_its_email_for_the_worker(
+    client, tree, database_queue, django_capture_on_commit_callbacks
+):
+    """The visitor never waits for the mail server: the request stores the signup and queues
+    the email; the background worker sends it."""
+    sign_up(client, django_capture_on_commit_callbacks)
 
-    call_command("publish_scheduled_loop", "--max-runs", "1", stdout=StringIO())
+    assert mail.outbox == []
+    assert DBTaskResult.objects.ready().count() == 1
+
+    call_command("run_worker", "--batch", stdout=StringIO())
+
+    assert len(mail.outbox) == 1
+    assert Subscription.objects.get().email_due == ""
+
+
+def test_the_worker_tries_again_the_emails_that_failed(
+    client, tree, database_queue, django_capture_on_commit_callbacks
+):
+    with mail_server_down():
+        sign_up(client, django_capture_on_commit_callbacks)
+        call_command("run_worker", "--batch", stdout=StringIO())
+    assert mail.outbox == []
+    come_back_later(minutes=5)
+
+    call_command("run_worker", "--batch", stdout=StringIO())
 
     assert len(mail.outbox) == 1
