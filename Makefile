@@ -55,6 +55,10 @@ test: install ## Run the whole test suite in parallel, browser tests included (S
 test-stack: install ## Start the production stack (deploy/prod.sh) on other ports and test it: caches, purges, two instances
 	$(BIN)/pytest -m stack $(PYTEST_ARGS)
 
+.PHONY: bench
+bench: install ## Measure the production stack with wrk at 100 and 100,000 updates (BENCH_UPDATES=…; apt install wrk); writes .bench/results.json
+	$(BIN)/python deploy/bench.py
+
 .PHONY: prod
 prod: install ## The production stack on this machine: Varnish :8080, two gunicorns, nginx for media, Redis, PostgreSQL (apt install varnish varnish-modules nginx redis-server)
 	deploy/prod.sh run

@@ -1,0 +1,222 @@
+"""``make bench``: the production stack under load, measured with wrk.
+
+Starts the stack (``deploy/prod.sh``) on its own ports, database and folder (``.bench/``),
+measures a fixed set of scenarios with the demo content topped up to ``--small`` updates, then
+again with ``--updates`` (100,000 by default; ``manage.py generate_bench_content``), and prints
+requests per second, p50 and p99 latency and errors per scenario, each one's ratio to a static
+file served by the same gunicorn (the most one worker process can answer), and how each p50 grew
+with the content. The results go to ``.bench/results.json`` as well.
+
+"Uncached" scenarios send a session cookie that matches no session, which the page cache and
+Varnish pass: the page is rendered for each request (plus the one query that looks the session
+up). Run it on a machine doing nothing else; it takes about ten minutes.
+"""
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RUN_DIR = ROOT / ".bench"
+PORTS = {"FRONT_PORT": 28080, "APP1_PORT": 28001, "APP2_PORT": 28002, "MEDIA_PORT": 28003}
+FRONT = f"http://127.0.0.1:{PORTS['FRONT_PORT']}"
+APP = f"http://127.0.0.1:{PORTS['APP1_PORT']}"
+UNCACHED = {"Cookie": "sessionid=bench-no-such-session"}
+TOPIC = "/topics/migrant-and-refugee-rights/"
+
+
+def scenarios(static_path):
+    """(name, base address, path, extra headers)."""
+    return [
+        ("static file (gunicorn)", APP, static_path, {}),
+        ("topic page, cached at the front", FRONT, TOPIC, {}),
+        ("topic page, cached in the app", APP, TOPIC, {}),
+        ("topic page, uncached", APP, TOPIC, UNCACHED),
+        ("updates listing, uncached", APP, "/latest-updates/", UNCACHED),
+        (
+            "updates listing filtered, uncached",
+            APP,
+            "/latest-updates/?topic=migrant-and-refugee-rights&year=2024",
+            UNCACHED,
+        ),
+        ("update page, uncached", APP, None, UNCACHED),  # the newest update, found below
+        ("search", APP, "/search/?q=migrants", UNCACHED),
+        (
+            "topic feed, uncached",
+            APP,
+            "/latest-updates/feeds/migrant-and-refugee-rights/rss/",
+            UNCACHED,
+        ),
+        ("sitemap, uncached", APP, "/sitemap.xml", UNCACHED),
+    ]
+
+
+def environment():
+    return {
+        **os.environ,
+        **{name: str(port) for name, port in PORTS.items()},
+        "PROD_DIR": str(RUN_DIR),
+        "DATABASE_URL": os.environ.get(
+            "BENCH_DATABASE_URL", "postgres://postgres:postgres@127.0.0.1:5432/ishr_bench"
+        ),
+        "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/6"),
+        "WEB_CONCURRENCY": os.environ.get("WEB_CONCURRENCY", "5"),
+    }
+
+
+def manage(env, *args):
+    production = {
+        "DJANGO_SETTINGS_MODULE": "ishr_site.settings.production",
+        "SECRET_KEY": "bench-content-only",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "WAGTAILADMIN_BASE_URL": FRONT,
+        "MEDIA_ROOT": str(RUN_DIR / "media"),
+        "VARNISH_PURGE_URLS": "",
+    }
+    subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "python"), "manage.py", *args],
+        cwd=ROOT,
+        env={**env, **production},
+        check=True,
+    )
+
+
+def drop_database(url):
+    """Start from an empty database: a bigger run before would be measured as the small one."""
+    import psycopg  # the project's own dependency, in .venv
+
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def fetch(url, headers=None):
+    request = urllib.request.Request(url, headers=headers or {})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return response.read().decode()
+
+
+def wrk(url, headers, seconds, connections):
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url]
+    for name, value in headers.items():
+        command[1:1] = ["-H", f"{name}: {value}"]
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    return parse_wrk(output)
+
+
+def _seconds(text):
+    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
+    return float(number) * {"us": 1e-6, "ms": 1e-3, "s": 1, "m": 60}[unit]
+
+
+def parse_wrk(output):
+    requests = int(re.search(r"(\d+) requests in", output).group(1))
+    errors = 0
+    if match := re.search(r"Non-2xx or 3xx responses: (\d+)", output):
+        errors += int(match.group(1))
+    if match := re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
+    ):
+        errors += sum(int(n) for n in match.groups())
+    return {
+        "requests_per_second": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "p50_ms": round(
+            _seconds(re.search(r"^\s+50%\s+(\S+)\s*$", output, re.M).group(1)) * 1000, 2
+        ),
+        "p99_ms": round(
+            _seconds(re.search(r"^\s+99%\s+(\S+)\s*$", output, re.M).group(1)) * 1000, 2
+        ),
+        "requests": requests,
+        "errors": errors,
+    }
+
+
+def measure(label, env, args):
+    home = fetch(APP + "/latest-updates/", UNCACHED)
+    update_path = re.search(r'class="card__title"><a href="(/latest-updates/[^"]+)"', home).group(
+        1
+    )
+    css = re.search(r'href="(/static/[^"]+\.css)"', fetch(APP + TOPIC)).group(1)
+    results = []
+    for name, base, path, headers in scenarios(css):
+        url = base + (path or update_path)
+        fetch(url, headers)  # warm: renditions made, caches filled
+        wrk(url, headers, 2, args.connections)
+        result = wrk(url, headers, args.seconds, args.connections)
+        results.append({"scenario": name, "url": url, **result})
+        print(
+            f"  {label:>7} {name:<38} {result['requests_per_second']:>9.1f} req/s"
+            f"  p50 {result['p50_ms']:>8.2f} ms  p99 {result['p99_ms']:>8.2f} ms"
+            f"  errors {result['errors']}",
+            flush=True,
+        )
+    static = results[0]["requests_per_second"]
+    for result in results:
+        result["ratio_to_static"] = round(result["requests_per_second"] / static, 3)
+    return results
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--updates", type=int, default=int(os.environ.get("BENCH_UPDATES", 100_000))
+    )
+    parser.add_argument("--small", type=int, default=100)
+    parser.add_argument("--topics", type=int, default=50)
+    parser.add_argument("--stories", type=int, default=5_000)
+    parser.add_argument("--seconds", type=int, default=int(os.environ.get("BENCH_SECONDS", 10)))
+    parser.add_argument("--connections", type=int, default=16)
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("wrk is missing: apt-get install wrk")
+    env = environment()
+    subprocess.run(["redis-cli", "-n", env["REDIS_URL"].rsplit("/", 1)[1], "flushdb"], check=False)
+    script = ROOT / "deploy" / "prod.sh"
+    subprocess.run([script, "stop"], env=env, check=False, capture_output=True)
+    drop_database(env["DATABASE_URL"])
+    subprocess.run([script, "start"], env=env, check=True)
+    report = {"machine": os.uname().nodename, "cores": os.cpu_count(), "runs": {}}
+    try:
+        sizes = [("small", args.small), ("large", args.updates)]
+        for label, updates in sizes:
+            started = time.monotonic()
+            manage(
+                env,
+                "generate_bench_content",
+                f"--updates={max(updates - 20, 0)}",
+                f"--topics={args.topics}",
+                f"--stories={args.stories if label == 'large' else 10}",
+            )
+            print(f"{label}: content ready in {time.monotonic() - started:.0f} s", flush=True)
+            # What was cached before the content grew would be measured instead of the pages.
+            subprocess.run(
+                ["redis-cli", "-n", env["REDIS_URL"].rsplit("/", 1)[1], "flushdb"], check=False
+            )
+            urllib.request.urlopen(
+                urllib.request.Request(FRONT + "/", method="PURGE", headers={"xkey-purge": "site"})
+            ).read()
+            report["runs"][label] = {"updates": updates, "results": measure(label, env, args)}
+    finally:
+        subprocess.run([script, "stop"], env=env, check=False, capture_output=True)
+    small = {r["scenario"]: r for r in report["runs"]["small"]["results"]}
+    print("\nscenario                                  ratio to static  p50 large / small")
+    for result in report["runs"]["large"]["results"]:
+        growth = result["p50_ms"] / max(small[result["scenario"]]["p50_ms"], 0.01)
+        result["p50_growth"] = round(growth, 2)
+        print(f"  {result['scenario']:<40} {result['ratio_to_static']:>8.3f}  {growth:>12.2f}")
+    errors = sum(r["errors"] for run in report["runs"].values() for r in run["results"])
+    report["errors"] = errors
+    (RUN_DIR / "results.json").write_text(json.dumps(report, indent=2))
+    print(f"\nerrors: {errors}; written to {RUN_DIR / 'results.json'}")
+    sys.exit(1 if errors else 0)
+
+
+if __name__ == "__main__":
+    main()
