@@ -11,7 +11,9 @@ response out of the cache.
 
 import hashlib
 import logging
+import threading
 import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import caches
@@ -35,17 +37,84 @@ def _version_names(keys):
     return {VERSION_PREFIX + key: key for key in keys}
 
 
+class _Recent:
+    """This process's most recent entries and key versions, so that a hit needs no round trip
+    to the shared cache. An entry is still checked against its keys' versions, which this
+    process re-reads from the shared cache once they are ``PAGE_CACHE_LOCAL_SECONDS`` old: a
+    purge made by another process is seen here within that time, one made here at once."""
+
+    SIZE = 500
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.entries = OrderedDict()
+        self.versions = {}
+
+    def entry(self, name):
+        with self.lock:
+            entry = self.entries.get(name)
+            if entry is not None:
+                self.entries.move_to_end(name)
+            return entry
+
+    def keep(self, name, entry):
+        with self.lock:
+            self.entries[name] = entry
+            self.entries.move_to_end(name)
+            while len(self.entries) > self.SIZE:
+                self.entries.popitem(last=False)
+
+    def drop(self, name):
+        with self.lock:
+            self.entries.pop(name, None)
+
+    def forget(self):
+        with self.lock:
+            self.entries.clear()
+            self.versions.clear()
+
+
+_recent = _Recent()
+
+
+def forget_recent():
+    """Forget this process's copies (the tests, between two of them)."""
+    _recent.forget()
+
+
+def _current_versions(cache, keys):
+    now = time.monotonic()
+    fresh_for = settings.PAGE_CACHE_LOCAL_SECONDS
+    current, stale = {}, []
+    for key in keys:
+        known = _recent.versions.get(key)
+        if known is not None and now - known[1] < fresh_for:
+            current[key] = known[0]
+        else:
+            stale.append(key)
+    if stale:
+        fetched = cache.get_many([VERSION_PREFIX + key for key in stale])
+        for key in stale:
+            version = fetched.get(VERSION_PREFIX + key)
+            current[key] = version
+            if version is not None:
+                _recent.versions[key] = (version, now)
+    return current
+
+
 def lookup(name):
     """The entry stored under ``name`` if every key it shows is unchanged, else None."""
     cache = _cache()
-    entry = cache.get(name)
+    entry = _recent.entry(name)
     if entry is None:
-        return None
-    versions = entry["versions"]
-    current = cache.get_many([VERSION_PREFIX + key for key in versions])
-    for key, version in versions.items():
-        if current.get(VERSION_PREFIX + key) != version:
+        entry = cache.get(name)
+        if entry is None:
             return None
+        _recent.keep(name, entry)
+    current = _current_versions(cache, entry["versions"])
+    if any(current[key] != version for key, version in entry["versions"].items()):
+        _recent.drop(name)
+        return None
     return entry
 
 
@@ -62,11 +131,9 @@ def store(name, entry, keys, started_ns):
         current = cache.get_many(list(names))
     if len(current) < len(names) or any(version > started_ns for version in current.values()):
         return False
-    cache.set(
-        name,
-        {**entry, "versions": {names[version_name]: v for version_name, v in current.items()}},
-        timeout=settings.PAGE_CACHE_SECONDS,
-    )
+    entry = {**entry, "versions": {names[version_name]: v for version_name, v in current.items()}}
+    cache.set(name, entry, timeout=settings.PAGE_CACHE_SECONDS)
+    _recent.keep(name, entry)
     return True
 
 
@@ -75,3 +142,6 @@ def purge_keys(keys):
     if keys:
         now = time.time_ns()
         _cache().set_many({VERSION_PREFIX + key: now for key in keys}, timeout=None)
+        checked = time.monotonic()
+        for key in keys:
+            _recent.versions[key] = (now, checked)

@@ -21,6 +21,7 @@ from PIL import Image as PILImage
 
 from core.models import CountryOrRegion
 from home.models import HomePage
+from pagecache.store import forget_recent
 from stories.models import StoryIndexPage, StoryPage
 from tests.snapshots import restore_or_build
 from topics.models import TopicIndexPage, TopicPage
@@ -163,10 +164,13 @@ def database_queue(settings):
 
 @pytest.fixture(autouse=True)
 def clear_cache():
-    """Wagtail caches site root paths; a cache left over from another test points elsewhere."""
+    """Wagtail caches site root paths; a cache left over from another test points elsewhere.
+    The page cache's copies in this process go with it."""
     cache.clear()
+    forget_recent()
     yield
     cache.clear()
+    forget_recent()
 
 
 @pytest.fixture(autouse=True)

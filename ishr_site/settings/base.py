@@ -162,6 +162,9 @@ PERIODIC_TASKS = [
 # Varnish instances that get the purges.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", str(7 * 24 * 3600)))
+# Each process keeps its recent entries, and reads the keys' versions again after this long: a
+# purge made by another instance reaches it within that time.
+PAGE_CACHE_LOCAL_SECONDS = float(env("PAGE_CACHE_LOCAL_SECONDS", "0.5"))
 PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/share/", "/documents/", "/_util/")
 PAGE_CACHE_VARNISH_URLS = env_list("VARNISH_PURGE_URLS")
 

@@ -19,7 +19,9 @@ def test_bench_content_makes_live_tagged_pages_in_a_sound_tree_and_only_once(tre
     generate()  # adds nothing more
 
     updates = UpdatePage.objects.filter(slug__startswith="bench-")
-    assert updates.count() == 25 and StoryPage.objects.filter(slug__startswith="bench-").count() == 3
+    assert (
+        updates.count() == 25 and StoryPage.objects.filter(slug__startswith="bench-").count() == 3
+    )
     assert TopicPage.objects.count() == 4
     assert not updates.filter(live=False).exists()
     assert not updates.filter(topics=None).exists()

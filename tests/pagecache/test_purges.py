@@ -2,7 +2,9 @@
 language, and leaves the others cached."""
 
 import datetime
+import time
 
+from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -206,3 +208,19 @@ def test_a_purge_during_rendering_keeps_that_response_out_of_the_cache(tree, vis
 
     assert not visitor.cached(tree.migrants.url)
     assert visitor.cached(tree.migrants.url)
+
+
+def test_a_purge_by_another_instance_reaches_this_one_within_its_local_time(
+    tree, visitor, settings
+):
+    """Each process keeps its recent entries and re-reads the keys' versions from the shared
+    cache after PAGE_CACHE_LOCAL_SECONDS: another instance's purge is seen within that."""
+    settings.PAGE_CACHE_LOCAL_SECONDS = 0.2
+    visitor.visit(tree.migrants.url)
+    assert visitor.cached(tree.migrants.url)
+
+    # What another instance's purge leaves in the shared cache (this process is not told).
+    cache.set(store.VERSION_PREFIX + page_key(tree.migrants), time.time_ns(), timeout=None)
+    time.sleep(0.25)
+
+    assert not visitor.cached(tree.migrants.url)
