@@ -2,7 +2,7 @@
 listing offers, so that no value a visitor gives ever reaches a query.
 
 A listing's form subclasses ``FilterForm``, declares a ``KnownValueField`` per filter and offers
-each its ``Choice``s in ``offer_choices()``; the listing page (``core.pages.ListingIndexPage``)
+each its ``Choice``s in ``choices_for()``; the listing page (``core.pages.ListingIndexPage``)
 does the rest."""
 
 import unicodedata
@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.text import Truncator
+
+from pagecache.keys import SNIPPETS, TOPICS
+from pagecache.store import remember
 
 
 @dataclass
@@ -90,15 +93,29 @@ class KnownValueField(forms.ChoiceField):
 
 class FilterForm(forms.Form):
     """A listing's filters. ``items`` are the live, public items of the listing, unfiltered,
-    and ``site_root`` the root of the listing's site: ``offer_choices`` offers each field the
+    and ``site_root`` the root of the listing's site: ``choices_for`` gives each field the
     values it may take."""
 
     def __init__(self, data, *, site_root, items):
         super().__init__(data)
-        self.offer_choices(site_root, items)
+        choices = self.choices_for(site_root, items)
+        # Reading every item's values is the listing's costliest query: those choices are
+        # kept until an item, a topic or a snippet changes (pagecache).
+        name = f"filters:{type(self).__module__}.{type(self).__name__}:{site_root.pk}"
+        keys = (items.model.listed_as, TOPICS, SNIPPETS)
+        choices.update(remember(name, keys, lambda: self.kept_choices_for(site_root, items)))
+        for field_name, field_choices in choices.items():
+            self.fields[field_name].offer(field_choices)
 
-    def offer_choices(self, site_root, items):
-        raise NotImplementedError
+    def choices_for(self, site_root, items):
+        """``{field name: [Choice, …]}``: the values each filter may take, found anew for each
+        request."""
+        return {}
+
+    def kept_choices_for(self, site_root, items):
+        """Like ``choices_for``, for the choices that are costly to find, kept in the cache
+        between requests: their ``Choice``s must pickle (plain lookups, no querysets)."""
+        return {}
 
     def full_clean(self):
         super().full_clean()

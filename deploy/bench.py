@@ -97,14 +97,24 @@ def drop_database(url):
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def fetch(url, headers=None):
+def fetch(url, headers=None, timeout=120):
     request = urllib.request.Request(url, headers=headers or {})
-    with urllib.request.urlopen(request, timeout=30) as response:
+    with urllib.request.urlopen(request, timeout=timeout) as response:
         return response.read().decode()
 
 
 def wrk(url, headers, seconds, connections):
-    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url]
+    # A request slower than gunicorn's own timeout (30 s) counts as an error.
+    command = [
+        "wrk",
+        "-t2",
+        f"-c{connections}",
+        f"-d{seconds}s",
+        "--timeout",
+        "30s",
+        "--latency",
+        url,
+    ]
     for name, value in headers.items():
         command[1:1] = ["-H", f"{name}: {value}"]
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
@@ -118,6 +128,14 @@ def _seconds(text):
 
 def parse_wrk(output):
     requests = int(re.search(r"(\d+) requests in", output).group(1))
+    if not requests:
+        return {
+            "requests_per_second": 0.0,
+            "p50_ms": None,
+            "p99_ms": None,
+            "requests": 0,
+            "errors": 1,
+        }
     errors = 0
     if match := re.search(r"Non-2xx or 3xx responses: (\d+)", output):
         errors += int(match.group(1))
@@ -138,6 +156,10 @@ def parse_wrk(output):
     }
 
 
+def _ms(value):
+    return f"{value:>8.2f} ms" if value is not None else "       — ms"
+
+
 def measure(label, env, args):
     home = fetch(APP + "/latest-updates/", UNCACHED)
     update_path = re.search(r'class="card__title"><a href="(/latest-updates/[^"]+)"', home).group(
@@ -147,13 +169,16 @@ def measure(label, env, args):
     results = []
     for name, base, path, headers in scenarios(css):
         url = base + (path or update_path)
-        fetch(url, headers)  # warm: renditions made, caches filled
+        try:
+            fetch(url, headers)  # warm: renditions made, caches filled
+        except OSError as error:  # too slow, or failing: wrk counts what follows
+            print(f"  {label:>7} {name}: the warm-up request failed ({error})", flush=True)
         wrk(url, headers, 2, args.connections)
         result = wrk(url, headers, args.seconds, args.connections)
         results.append({"scenario": name, "url": url, **result})
         print(
             f"  {label:>7} {name:<38} {result['requests_per_second']:>9.1f} req/s"
-            f"  p50 {result['p50_ms']:>8.2f} ms  p99 {result['p99_ms']:>8.2f} ms"
+            f"  p50 {_ms(result['p50_ms'])}  p99 {_ms(result['p99_ms'])}"
             f"  errors {result['errors']}",
             flush=True,
         )
@@ -208,9 +233,11 @@ def main():
     small = {r["scenario"]: r for r in report["runs"]["small"]["results"]}
     print("\nscenario                                  ratio to static  p50 large / small")
     for result in report["runs"]["large"]["results"]:
-        growth = result["p50_ms"] / max(small[result["scenario"]]["p50_ms"], 0.01)
-        result["p50_growth"] = round(growth, 2)
-        print(f"  {result['scenario']:<40} {result['ratio_to_static']:>8.3f}  {growth:>12.2f}")
+        before = small[result["scenario"]]["p50_ms"]
+        growth = result["p50_ms"] / max(before, 0.01) if result["p50_ms"] and before else None
+        result["p50_growth"] = round(growth, 2) if growth else None
+        shown = f"{growth:>12.2f}" if growth else "           —"
+        print(f"  {result['scenario']:<40} {result['ratio_to_static']:>8.3f}  {shown}")
     errors = sum(r["errors"] for run in report["runs"].values() for r in run["results"])
     report["errors"] = errors
     (RUN_DIR / "results.json").write_text(json.dumps(report, indent=2))

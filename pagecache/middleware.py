@@ -100,7 +100,7 @@ class PageCacheMiddleware:
             return self._from_entry(request, entry)
 
         started = time.time_ns()
-        with collecting() as keys:
+        with collecting() as keys, store.rendering(started):
             response = self.get_response(request)
         if not _is_keepable(response):
             return make_private(response)

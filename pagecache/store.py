@@ -14,6 +14,8 @@ import logging
 import threading
 import time
 from collections import OrderedDict
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import caches
@@ -118,10 +120,9 @@ def lookup(name):
     return entry
 
 
-def store(name, entry, keys, started_ns):
-    """Keep ``entry`` (a dict: status, headers, content) under ``name``, unless one of its
-    ``keys`` was purged since ``started_ns`` (when the response began to render)."""
-    cache = _cache()
+def _versions_since(cache, keys, started_ns):
+    """``{key: version}`` of ``keys`` now, or None if one of them was purged since
+    ``started_ns``."""
     names = _version_names(keys)
     current = cache.get_many(list(names))
     for missing in names.keys() - current.keys():
@@ -130,11 +131,60 @@ def store(name, entry, keys, started_ns):
     if len(current) < len(names):
         current = cache.get_many(list(names))
     if len(current) < len(names) or any(version > started_ns for version in current.values()):
+        return None
+    return {names[version_name]: version for version_name, version in current.items()}
+
+
+def store(name, entry, keys, started_ns):
+    """Keep ``entry`` (a dict: status, headers, content) under ``name``, unless one of its
+    ``keys`` was purged since ``started_ns`` (when the response began to render)."""
+    cache = _cache()
+    versions = _versions_since(cache, keys, started_ns)
+    if versions is None:
         return False
-    entry = {**entry, "versions": {names[version_name]: v for version_name, v in current.items()}}
+    entry = {**entry, "versions": versions}
     cache.set(name, entry, timeout=settings.PAGE_CACHE_SECONDS)
     _recent.keep(name, entry)
     return True
+
+
+VALUE_PREFIX = "pagecache:value:"
+# When the response being rendered began, set by the middleware: a value remembered for it must
+# not count as newer than the response itself.
+_rendering_since = ContextVar("pagecache_rendering_since", default=None)
+
+
+@contextmanager
+def rendering(started_ns):
+    token = _rendering_since.set(started_ns)
+    try:
+        yield
+    finally:
+        _rendering_since.reset(token)
+
+
+def remember(name, keys, compute):
+    """``compute()``'s value, kept in the shared cache under ``name`` while none of ``keys``
+    is purged (for a costly part of many pages, such as a listing's filter choices). With the
+    page cache off (``PAGE_CACHE_ENABLED``), computed every time."""
+    if not settings.PAGE_CACHE_ENABLED:
+        return compute()
+    cache = _cache()
+    kept = cache.get(VALUE_PREFIX + name)
+    if kept is not None:
+        current = _current_versions(cache, kept["versions"])
+        if all(current[key] == version for key, version in kept["versions"].items()):
+            return kept["value"]
+    started = _rendering_since.get() or time.time_ns()
+    value = compute()
+    versions = _versions_since(cache, keys, started)
+    if versions is not None:
+        cache.set(
+            VALUE_PREFIX + name,
+            {"value": value, "versions": versions},
+            timeout=settings.PAGE_CACHE_SECONDS,
+        )
+    return value
 
 
 def purge_keys(keys):

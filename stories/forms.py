@@ -17,8 +17,8 @@ class StoryFilterForm(FilterForm):
         },
     )
 
-    def offer_choices(self, site_root, items):
-        self.fields["topic"].offer(TopicPage.objects.filter_choices(site_root, items.model))
+    def choices_for(self, site_root, items):
+        return {"topic": TopicPage.objects.filter_choices(site_root, items.model)}
 
 
 class StoryPageForm(PageLanguageForm):

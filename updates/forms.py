@@ -67,7 +67,10 @@ class UpdateFilterForm(FilterForm):
         },
     )
 
-    def offer_choices(self, site_root, items):
+    def choices_for(self, site_root, items):
+        return {"topic": TopicPage.objects.filter_choices(site_root, items.model)}
+
+    def kept_choices_for(self, site_root, items):
         """Each value named in the page's language (``site_root``'s), whatever language the
         items that use it are in, and keyed in the address the same way in every language: a
         type's or a place's slug, which its translations share, and a mechanism's acronym in
@@ -82,7 +85,6 @@ class UpdateFilterForm(FilterForm):
                 return (own if translation is None else translation), ""
             return own, codes.get(own_locale_id, "")
 
-        self.fields["topic"].offer(TopicPage.objects.filter_choices(site_root, items.model))
         countries = CountryOrRegion.objects.filter(pk__in=items.values("countries")).annotate(
             translated_name=translated(CountryOrRegion, "translation_key", locale_id, "name")
         )
@@ -93,7 +95,6 @@ class UpdateFilterForm(FilterForm):
             )
             lookup = {"countries__translation_key": country.translation_key}
             country_choices.append(Choice(country.slug, name, name, lookup, language=language))
-        self.fields["country"].offer(sorted(country_choices, key=alphabetical))
         types, mechanisms, years = {}, {}, {}
         default = locale_id_of(settings.LANGUAGE_CODE)
         in_use = items.order_by().values_list(
@@ -126,9 +127,12 @@ class UpdateFilterForm(FilterForm):
                     key, f"{acronym} – {mechanism}", mechanism, lookup, language=language
                 )
             years[year] = Choice(str(year), str(year), str(year), {"date__year": year})
-        self.fields["type"].offer(sorted(types.values(), key=alphabetical))
-        self.fields["mechanism"].offer(sorted(mechanisms.values(), key=alphabetical))
-        self.fields["year"].offer([years[key] for key in sorted(years, reverse=True)])
+        return {
+            "country": sorted(country_choices, key=alphabetical),
+            "type": sorted(types.values(), key=alphabetical),
+            "mechanism": sorted(mechanisms.values(), key=alphabetical),
+            "year": [years[key] for key in sorted(years, reverse=True)],
+        }
 
 
 class UpdatePageForm(PageLanguageForm):

@@ -6,6 +6,9 @@ import time
 
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 import pytest
@@ -17,6 +20,7 @@ from pagecache.keys import page_key
 from pagecache.purge import purge_now
 from tests.conftest import make_image
 from tests.editorial.test_scheduled_publishing import let_the_time_come, schedule
+from updates.taxonomy import UpdateType
 
 
 @pytest.fixture
@@ -224,3 +228,23 @@ def test_a_purge_by_another_instance_reaches_this_one_within_its_local_time(
     time.sleep(0.25)
 
     assert not visitor.cached(tree.migrants.url)
+
+
+def test_the_filter_choices_are_kept_until_what_they_offer_changes(
+    tree, page_cache, committed, django_assert_max_num_queries
+):
+    """Reading every update's type, place, mechanism and year is a listing's costliest query:
+    it is run again only once an update, a topic or a snippet changed."""
+    editor_like = Client()
+    editor_like.cookies["sessionid"] = "no-such-session"  # passes the page cache
+    listing = tree.update_index.url
+    with CaptureQueriesContext(connection) as first:
+        editor_like.get(listing)
+    with django_assert_max_num_queries(len(first) - 3):
+        editor_like.get(listing)
+
+    joint = UpdateType.objects.create(name="Joint letter", slug="joint-letter")
+    update = tree.add_update("A joint letter", [tree.migrants], live=False, update_type=joint)
+    committed(lambda: update.get_latest_revision().publish())
+
+    assert 'value="joint-letter"' in editor_like.get(listing).content.decode()
