@@ -23,6 +23,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+import psycopg  # the project's own dependency: run with .venv's Python (make bench)
+
 ROOT = Path(__file__).resolve().parents[1]
 RUN_DIR = ROOT / ".bench"
 PORTS = {"FRONT_PORT": 28080, "APP1_PORT": 28001, "APP2_PORT": 28002, "MEDIA_PORT": 28003}
@@ -90,8 +92,6 @@ def manage(env, *args):
 
 def drop_database(url):
     """Start from an empty database: a bigger run before would be measured as the small one."""
-    import psycopg  # the project's own dependency, in .venv
-
     name = url.rsplit("/", 1)[1]
     with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
