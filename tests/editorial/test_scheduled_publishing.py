@@ -69,6 +69,9 @@ def test_an_expired_update_is_taken_down(tree, client):
     assert client.get(update.url).status_code == 404
 
 
+# The worker ends its loop as a request does, closing the connection it would hold open in a
+# transaction: the test commits for real, as the worker's database sees it.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_worker_publishes_what_is_scheduled(tree, database_queue):
     update = tree.add_update("Published by the worker", [tree.migrants], live=False)
     revision = schedule(update, timezone.now() + datetime.timedelta(hours=1))

@@ -126,6 +126,9 @@ def test_an_email_is_sent_by_one_process_only(client, tree):
     assert len(mail.outbox) == 1
 
 
+# The worker ends its loop as a request does, closing the connection it would hold open in a
+# transaction: the test commits for real, as the worker's database sees it.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_signup_only_queues_its_email_for_the_worker(
     client, tree, database_queue, django_capture_on_commit_callbacks
 ):
@@ -142,6 +145,9 @@ def test_the_signup_only_queues_its_email_for_the_worker(
     assert Subscription.objects.get().email_due == ""
 
 
+# The worker ends its loop as a request does, closing the connection it would hold open in a
+# transaction: the test commits for real, as the worker's database sees it.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_worker_tries_again_the_emails_that_failed(
     client, tree, database_queue, django_capture_on_commit_callbacks
 ):
