@@ -1,0 +1,45 @@
+"""What a visitor's browser downloads for the topic page: its first visit stays light, hero
+photo included, and a repeat visit downloads next to nothing (the page answers 304 while it is
+unchanged, by its ETag)."""
+
+import pytest
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+TOPIC = "/topics/migrant-and-refugee-rights/"
+FIRST_VISIT_BYTES = 100_000
+REPEAT_VISIT_BYTES = 10_000
+
+
+def transferred(page, visit):
+    """Bytes of every response (headers and body, as they crossed the network) while
+    ``visit()`` loads the page, and the addresses asked for."""
+    sizes = {}
+
+    def finished(request):
+        size = request.sizes()
+        sizes[request.url] = size["responseHeadersSize"] + size["responseBodySize"]
+
+    page.on("requestfinished", finished)
+    visit()
+    page.wait_for_load_state("networkidle")
+    page.remove_listener("requestfinished", finished)
+    return sum(sizes.values()), sizes
+
+
+def test_the_topic_page_weighs_under_100_kb_with_its_hero_and_a_repeat_visit_under_10_kb(
+    demo_site, new_context, settings
+):
+    # As in production: the page comes from the page cache, with the same ETag each time.
+    settings.PAGE_CACHE_ENABLED = True
+    page = new_context(viewport={"width": 1280, "height": 800}).new_page()
+
+    first, sizes = transferred(page, lambda: page.goto(TOPIC))
+    assert any("/media/images/" in url and "1280x600" in url for url in sizes), sizes
+    assert first < FIRST_VISIT_BYTES, sizes
+
+    again, sizes = transferred(page, lambda: page.goto(TOPIC))
+    assert again < REPEAT_VISIT_BYTES, sizes
