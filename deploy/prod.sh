@@ -113,8 +113,9 @@ EOF
 
 prepare() {
     log "Migrating, collecting static files, loading the demo content"
-    # Varnish starts afterwards, empty: nothing to purge yet.
-    local VARNISH_PURGE_URLS=""
+    # Varnish starts afterwards, empty: nothing to purge yet; and the loader's page-by-page
+    # log is not for this console.
+    local -x VARNISH_PURGE_URLS="" LOG_LEVEL=WARNING
     "$PYTHON" manage.py migrate --noinput -v 0
     "$PYTHON" manage.py collectstatic --noinput -v 0
     "$PYTHON" manage.py load_demo_content -v 0
