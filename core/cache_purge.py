@@ -9,6 +9,7 @@
 - The site's settings, its languages, its sites, its redirects or who may see a page: all.
 """
 
+from django.conf import settings
 from django.db.models.signals import post_delete, post_save, pre_delete
 
 from wagtail.contrib.redirects.models import Redirect
@@ -18,7 +19,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
 from pagecache.keys import SITE, SNIPPETS, image_key
-from pagecache.purge import purge
+from pagecache.purge import purge, purge_addresses
 
 from .models import CustomImage
 
@@ -29,8 +30,16 @@ def page_keys(page):
     return method() if method else set()
 
 
+def purge_page(page):
+    """The page's keys; with a CDN in front, the addresses it affects too."""
+    page = page.specific_deferred if type(page) is Page else page
+    purge(page_keys(page))
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None) and hasattr(page, "cache_purge_addresses"):
+        purge_addresses(page.cache_purge_addresses())
+
+
 def on_publish_or_unpublish(sender, instance, **kwargs):
-    purge(page_keys(instance))
+    purge_page(instance)
 
 
 def on_move(sender, instance, **kwargs):
@@ -38,13 +47,14 @@ def on_move(sender, instance, **kwargs):
     for page in instance.get_descendants(inclusive=True).specific(defer=True):
         keys |= page_keys(page)
     purge(keys)
+    purge_page(instance)
 
 
 def on_page_delete(sender, instance, **kwargs):
     # Before the rows go: the keys read the page's topics. Deleting a page deletes its
     # specific row too, which comes here as well: the plain Page needs nothing of its own.
     if isinstance(instance, Page) and type(instance) is not Page and instance.live:
-        purge(page_keys(instance))
+        purge_page(instance)
 
 
 def on_image_change(sender, instance, **kwargs):

@@ -95,6 +95,29 @@ class BasePage(SeoMixin, PreviewablePageMixin, Page):
             keys.add(SITE)
         return keys
 
+    def cache_purge_addresses(self):
+        """The addresses a CDN must drop when this page changes (it purges by address, not
+        by key): the page in every language, its parent listing there with its routes (feeds),
+        each language's home page, and the sitemap."""
+        translations = [page.specific_deferred for page in self.get_translations(inclusive=True)]
+        addresses = set()
+        for page in translations:
+            url = page.get_full_url()
+            if not url:
+                continue
+            addresses.add(url)
+            parent = page.get_parent().specific_deferred
+            parent_url = parent.get_full_url()
+            if parent_url:
+                addresses.update(
+                    parent_url.rstrip("/") + path for path in parent.get_cached_paths()
+                )
+            site = page.get_site()
+            if site is not None:
+                root_url = site.root_url
+                addresses.update({f"{root_url}/sitemap.xml", site.root_page.get_full_url()})
+        return addresses
+
     @property
     def listing_title(self):
         return self.title
@@ -159,6 +182,14 @@ class ArticlePage(BasePage):
         return super().cache_purge_keys() | {
             topic_members_key(topic) for topic in self.topics.all()
         }
+
+    def cache_purge_addresses(self):
+        """Also each topic page it is tagged to, in every language."""
+        addresses = super().cache_purge_addresses()
+        for topic in self.topics.all():
+            for version in topic.get_translations(inclusive=True):
+                addresses.add(version.get_full_url())
+        return addresses
 
     def tagged_topics(self):
         """The topics this page is tagged to, as they are (drafts too), fetched once."""

@@ -10,6 +10,8 @@ from django.conf import settings
 from django.db import transaction
 from django.tasks import task
 
+from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+
 from . import store
 
 logger = logging.getLogger(__name__)
@@ -39,6 +41,20 @@ def purge_fronts(keys):
     """Purge ``keys`` from every Varnish in ``PAGE_CACHE_VARNISH_URLS``."""
     for url in settings.PAGE_CACHE_VARNISH_URLS:
         purge_varnish(url, keys)
+
+
+def purge_addresses(urls):
+    """Purge ``urls`` from the CDN that ``WAGTAILFRONTENDCACHE`` names (Wagtail's frontend
+    cache backends: Cloudflare, CloudFront…), by the background worker once the change is
+    committed. A CDN purges by address; the keys go out to it as headers all the same."""
+    urls = sorted({url for url in urls if url})
+    if urls and getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        transaction.on_commit(lambda: purge_cdn.enqueue(urls), robust=True)
+
+
+@task(backend="background")
+def purge_cdn(urls):
+    purge_urls_from_cache(urls)
 
 
 def purge_varnish(url, keys):

@@ -124,6 +124,17 @@ class UpdateIndexPage(ListingIndexPage):
         feed = feed_class(self, request, updates=updates, topic=topic, feed_url=feed_url)
         return feed(request)
 
+    def get_cached_paths(self):
+        """What a CDN drops with the listing (``cache_purge_addresses``): its first page and
+        its feeds, all and each topic's."""
+        paths = ["/", *(f"/{self.feed_path(route)}" for route in ("updates_rss", "updates_atom"))]
+        for topic in self.feed_topics():
+            paths += [
+                f"/{self.feed_path(route, topic)}"
+                for route in ("topic_updates_rss", "topic_updates_atom")
+            ]
+        return paths
+
     def feed_topics(self):
         """The topics that have feeds here: the live, public topics of this page's site, the
         same ones the listing can be filtered by."""

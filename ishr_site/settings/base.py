@@ -167,6 +167,26 @@ PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", str(7 * 24 * 3600)))
 PAGE_CACHE_LOCAL_SECONDS = float(env("PAGE_CACHE_LOCAL_SECONDS", "0.5"))
 PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/share/", "/documents/", "/_util/")
 PAGE_CACHE_VARNISH_URLS = env_list("VARNISH_PURGE_URLS")
+# A CDN in front instead: CDN_BACKEND names Wagtail's frontend cache backend, which gets the
+# addresses each change affects (the keys also go out as Surrogate-Key and Cache-Tag headers).
+CDN_BACKEND = env("CDN_BACKEND", "")
+if CDN_BACKEND == "cloudflare":
+    WAGTAILFRONTENDCACHE = {
+        "cdn": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": env("CLOUDFLARE_BEARER_TOKEN", required=True),
+            "ZONEID": env("CLOUDFLARE_ZONE_ID", required=True),
+        }
+    }
+elif CDN_BACKEND == "cloudfront":
+    WAGTAILFRONTENDCACHE = {
+        "cdn": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": env("CLOUDFRONT_DISTRIBUTION_ID", required=True),
+        }
+    }
+elif CDN_BACKEND:
+    raise ImproperlyConfigured("CDN_BACKEND is either cloudflare or cloudfront.")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
