@@ -4,6 +4,9 @@ from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import Page
 
+from pagecache.keys import SITE
+from pagecache.store import remember
+
 from .i18n import localized_root
 from .query import in_private_section
 
@@ -19,16 +22,22 @@ def site_sections(request):
     if not hasattr(request, "_ishr_site_sections"):
         root = localized_root(request)
         request._ishr_site_sections = (
-            list(
-                Page.objects.filter(
-                    # Each language's home may have the same slug, and so the same url_path.
-                    locale__language_code=root.language_code,
-                    url_path__startswith=root.root_path,
-                    depth=depth(root.root_path) + 1,
-                )
-                .live()
-                .exclude(in_private_section())
-                .order_by("path")
+            # Kept between requests until the home page or a section changes, or who may see
+            # them (the page cache's "site" key).
+            remember(
+                f"sections:{root.site_id}:{root.language_code}",
+                (SITE,),
+                lambda: list(
+                    Page.objects.filter(
+                        # Each language's home may have the same slug, and so the same url_path.
+                        locale__language_code=root.language_code,
+                        url_path__startswith=root.root_path,
+                        depth=depth(root.root_path) + 1,
+                    )
+                    .live()
+                    .exclude(in_private_section())
+                    .order_by("path")
+                ),
             )
             if root
             else []

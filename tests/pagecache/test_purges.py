@@ -248,3 +248,19 @@ def test_the_filter_choices_are_kept_until_what_they_offer_changes(
     committed(lambda: update.get_latest_revision().publish())
 
     assert 'value="joint-letter"' in editor_like.get(listing).content.decode()
+
+
+def test_the_sections_in_the_header_are_kept_until_one_changes(
+    tree, page_cache, committed, django_assert_max_num_queries
+):
+    editor_like = Client()
+    editor_like.cookies["sessionid"] = "no-such-session"  # passes the page cache
+    with CaptureQueriesContext(connection) as first:
+        editor_like.get(tree.migrants.url)
+    with django_assert_max_num_queries(len(first) - 1):
+        editor_like.get(tree.migrants.url)
+
+    tree.story_index.title = "Voices of defenders"
+    committed(lambda: tree.story_index.save_revision().publish())
+
+    assert "Voices of defenders" in editor_like.get(tree.migrants.url).content.decode()
