@@ -24,16 +24,15 @@ from pagecache.purge import purge, purge_addresses
 from .models import CustomImage
 
 
-def page_keys(page):
+def purge_page(page, *, with_descendants=False):
+    """The page's keys (and its descendants' ones, whose addresses move with it); with a CDN
+    in front, the addresses it affects too. A page of no project type (Wagtail's root) has
+    none."""
     page = page.specific_deferred if type(page) is Page else page
-    method = getattr(page, "cache_purge_keys", None)
-    return method() if method else set()
-
-
-def purge_page(page):
-    """The page's keys; with a CDN in front, the addresses it affects too."""
-    page = page.specific_deferred if type(page) is Page else page
-    purge(page_keys(page))
+    pages = [page]
+    if with_descendants:
+        pages = page.get_descendants(inclusive=True).specific(defer=True)
+    purge(set().union(*(p.cache_purge_keys() for p in pages if hasattr(p, "cache_purge_keys"))))
     if getattr(settings, "WAGTAILFRONTENDCACHE", None) and hasattr(page, "cache_purge_addresses"):
         purge_addresses(page.cache_purge_addresses())
 
@@ -43,11 +42,7 @@ def on_publish_or_unpublish(sender, instance, **kwargs):
 
 
 def on_move(sender, instance, **kwargs):
-    keys = set()
-    for page in instance.get_descendants(inclusive=True).specific(defer=True):
-        keys |= page_keys(page)
-    purge(keys)
-    purge_page(instance)
+    purge_page(instance, with_descendants=True)
 
 
 def on_page_delete(sender, instance, **kwargs):

@@ -7,6 +7,7 @@ from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.utils.formats import number_format
 
 from wagtail.models import Locale
 
@@ -20,6 +21,12 @@ def locale_codes(refresh=False):
         codes = dict(Locale.objects.values_list("pk", "language_code"))
         cache.set(LOCALES_CACHE_KEY, codes, None)
     return codes
+
+
+def grouped(number):
+    """A count written as the active language writes large numbers: "1,234" in English,
+    "1 234" in French and Spanish (Django's formats)."""
+    return number_format(number, force_grouping=True)
 
 
 def language_of(page):

@@ -99,9 +99,8 @@ class BasePage(SeoMixin, PreviewablePageMixin, Page):
         """The addresses a CDN must drop when this page changes (it purges by address, not
         by key): the page in every language, its parent listing there with its routes (feeds),
         each language's home page, and the sitemap."""
-        translations = [page.specific_deferred for page in self.get_translations(inclusive=True)]
         addresses = set()
-        for page in translations:
+        for page in self.get_translations(inclusive=True).specific(defer=True):
             url = page.get_full_url()
             if not url:
                 continue
@@ -263,9 +262,9 @@ class ListingIndexPage(RoutablePageMixin, IndexPage):
         return self.served(super().serve(request, *args, **kwargs))
 
     def get_listing(self, request):
-        # The listing shows pages of one kind, filtered by topics and the snippets.
-        depend_on(self.listing_items().model.listed_as, TOPICS, SNIPPETS)
         items = self.listing_items()
+        # The listing shows pages of one kind, filtered by topics and the snippets.
+        depend_on(items.model.listed_as, TOPICS, SNIPPETS)
         form = self.filter_form_class(request.GET, site_root=self.get_parent(), items=items)
         url = self.get_url(request)
         if not form.is_valid():

@@ -14,13 +14,16 @@ a response from the cache says ``X-Cache: hit`` and runs no database query. Brow
 ``ETag`` and revalidate (``max-age=0``): a repeat visit is a 304 while the page is unchanged.
 """
 
-import hashlib
 import time
 
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseNotModified
-from django.utils.cache import patch_vary_headers
-from django.utils.http import parse_etags
+from django.http import HttpResponse
+from django.utils.cache import (
+    get_conditional_response,
+    has_vary_header,
+    patch_vary_headers,
+    set_response_etag,
+)
 
 from . import store
 from .keys import SITE, collecting
@@ -31,8 +34,6 @@ CACHED_STATUSES = {200, 404}
 CACHED_METHODS = {"GET", "HEAD"}
 # Headers a kept response is stored without: none of them belongs to every visitor.
 UNKEPT_HEADERS = {"set-cookie", "x-cache", "content-length", "date"}
-# The headers of a 304 (RFC 9110, 15.4.5).
-NOT_MODIFIED_HEADERS = {"cache-control", "content-location", "etag", "expires", "vary"}
 
 
 def _may_be_kept(request):
@@ -55,8 +56,7 @@ def _is_keepable(response):
         return False
     # "Vary: Cookie" is left alone: a page that reads the session (the editors' toolbar asks
     # who is logged in) varies by it, and requests with a session never reach the cache.
-    vary = {part.strip().lower() for part in response.get("Vary", "").split(",")}
-    return "*" not in vary
+    return not has_vary_header(response, "*")
 
 
 def _vary_only_by_encoding(response):
@@ -70,15 +70,6 @@ def _vary_only_by_encoding(response):
     ]
     del response["Vary"]
     patch_vary_headers(response, [*vary, "Accept-Encoding"])
-
-
-def _etag(content):
-    return f'"{hashlib.md5(content, usedforsecurity=False).hexdigest()}"'
-
-
-def _not_modified(request, etag):
-    if_none_match = request.META.get("HTTP_IF_NONE_MATCH")
-    return bool(if_none_match) and (etag in parse_etags(if_none_match) or if_none_match == "*")
 
 
 class PageCacheMiddleware:
@@ -111,7 +102,7 @@ class PageCacheMiddleware:
         response["xkey"] = response["Surrogate-Key"] = " ".join(keys)
         response["Cache-Tag"] = ",".join(keys)
         if not response.has_header("ETag"):
-            response["ETag"] = _etag(response.content)
+            set_response_etag(response)
         _vary_only_by_encoding(response)
         if use_store:
             entry = {
@@ -125,29 +116,19 @@ class PageCacheMiddleware:
             }
             store.store(name, entry, keys, started)
             response["X-Cache"] = "miss"
-        if response.status_code == 200 and _not_modified(request, response["ETag"]):
-            not_modified = self._not_modified(response.items())
-            if use_store:
-                not_modified["X-Cache"] = "miss"
-            return not_modified
-        return response
+        return self._answer(request, response)
 
     def _from_entry(self, request, entry):
-        headers = entry["headers"]
-        etag = next((value for header, value in headers if header.lower() == "etag"), None)
-        if entry["status"] == 200 and etag and _not_modified(request, etag):
-            response = self._not_modified(headers)
-        else:
-            response = HttpResponse(entry["content"], status=entry["status"])
-            for header, value in headers:
-                response[header] = value
+        response = HttpResponse(entry["content"], status=entry["status"])
+        for header, value in entry["headers"]:
+            response[header] = value
         response["X-Cache"] = "hit"
-        return response
+        return self._answer(request, response)
 
     @staticmethod
-    def _not_modified(headers):
-        response = HttpResponseNotModified()
-        for header, value in headers:
-            if header.lower() in NOT_MODIFIED_HEADERS:
-                response[header] = value
-        return response
+    def _answer(request, response):
+        """``response``, or a 304 where the browser's copy has its ETag (Django's rules)."""
+        answer = get_conditional_response(request, etag=response.get("ETag"), response=response)
+        if answer is not response and "X-Cache" in response:
+            answer["X-Cache"] = response["X-Cache"]
+        return answer

@@ -3,7 +3,6 @@ CDNs by their own means) by the background worker, once the change that calls fo
 committed."""
 
 import logging
-import urllib.error
 import urllib.request
 
 from django.conf import settings
@@ -60,11 +59,10 @@ def purge_cdn(urls):
 def purge_varnish(url, keys):
     """Ask the Varnish at ``url`` to drop what carries any of ``keys`` (``deploy/varnish``'s
     VCL answers ``PURGE`` with an ``xkey-purge`` header)."""
-    request = urllib.request.Request(
-        url, method="PURGE", headers={"xkey-purge": " ".join(sorted(keys))}
-    )
+    named = " ".join(sorted(keys))
+    request = urllib.request.Request(url, method="PURGE", headers={"xkey-purge": named})
     try:
         with urllib.request.urlopen(request, timeout=FRONT_TIMEOUT_SECONDS) as response:
             response.read()
-    except (OSError, urllib.error.URLError) as error:
-        logger.error("Varnish at %s did not purge %s: %s", url, " ".join(sorted(keys)), error)
+    except OSError as error:  # refused, timed out, or an HTTP error (URLError is an OSError)
+        logger.error("Varnish at %s did not purge %s: %s", url, named, error)

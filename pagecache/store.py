@@ -10,7 +10,6 @@ response out of the cache.
 """
 
 import hashlib
-import logging
 import threading
 import time
 from collections import OrderedDict
@@ -18,16 +17,17 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.conf import settings
-from django.core.cache import caches
+from django.core.cache import cache
 
-logger = logging.getLogger(__name__)
+from .keys import depend_on
 
 ENTRY_PREFIX = "pagecache:entry:"
+VALUE_PREFIX = "pagecache:value:"
 VERSION_PREFIX = "pagecache:key:"
 
-
-def _cache():
-    return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+# When the response being rendered began, set by the middleware: a value remembered for it must
+# not count as newer than the response itself.
+_rendering_since = ContextVar("pagecache_rendering_since", default=None)
 
 
 def entry_name(host, full_path):
@@ -84,7 +84,7 @@ def forget_recent():
     _recent.forget()
 
 
-def _current_versions(cache, keys):
+def _current_versions(keys):
     now = time.monotonic()
     fresh_for = settings.PAGE_CACHE_LOCAL_SECONDS
     current, stale = {}, []
@@ -104,23 +104,27 @@ def _current_versions(cache, keys):
     return current
 
 
+def _unchanged(versions):
+    """Whether every key of ``versions`` (``{key: version}``, as recorded) is still there."""
+    current = _current_versions(versions)
+    return all(current[key] == version for key, version in versions.items())
+
+
 def lookup(name):
     """The entry stored under ``name`` if every key it shows is unchanged, else None."""
-    cache = _cache()
     entry = _recent.entry(name)
     if entry is None:
         entry = cache.get(name)
         if entry is None:
             return None
         _recent.keep(name, entry)
-    current = _current_versions(cache, entry["versions"])
-    if any(current[key] != version for key, version in entry["versions"].items()):
+    if not _unchanged(entry["versions"]):
         _recent.drop(name)
         return None
     return entry
 
 
-def _versions_since(cache, keys, started_ns):
+def _versions_since(keys, started_ns):
     """``{key: version}`` of ``keys`` now, or None if one of them was purged since
     ``started_ns``."""
     names = _version_names(keys)
@@ -138,20 +142,13 @@ def _versions_since(cache, keys, started_ns):
 def store(name, entry, keys, started_ns):
     """Keep ``entry`` (a dict: status, headers, content) under ``name``, unless one of its
     ``keys`` was purged since ``started_ns`` (when the response began to render)."""
-    cache = _cache()
-    versions = _versions_since(cache, keys, started_ns)
+    versions = _versions_since(keys, started_ns)
     if versions is None:
         return False
     entry = {**entry, "versions": versions}
     cache.set(name, entry, timeout=settings.PAGE_CACHE_SECONDS)
     _recent.keep(name, entry)
     return True
-
-
-VALUE_PREFIX = "pagecache:value:"
-# When the response being rendered began, set by the middleware: a value remembered for it must
-# not count as newer than the response itself.
-_rendering_since = ContextVar("pagecache_rendering_since", default=None)
 
 
 @contextmanager
@@ -165,19 +162,18 @@ def rendering(started_ns):
 
 def remember(name, keys, compute):
     """``compute()``'s value, kept in the shared cache under ``name`` while none of ``keys``
-    is purged (for a costly part of many pages, such as a listing's filter choices). With the
-    page cache off (``PAGE_CACHE_ENABLED``), computed every time."""
+    is purged (for a costly part of many pages, such as a listing's filter choices). The
+    response being rendered shows it, so it depends on ``keys`` too. With the page cache off
+    (``PAGE_CACHE_ENABLED``), computed every time."""
+    depend_on(*keys)
     if not settings.PAGE_CACHE_ENABLED:
         return compute()
-    cache = _cache()
     kept = cache.get(VALUE_PREFIX + name)
-    if kept is not None:
-        current = _current_versions(cache, kept["versions"])
-        if all(current[key] == version for key, version in kept["versions"].items()):
-            return kept["value"]
+    if kept is not None and _unchanged(kept["versions"]):
+        return kept["value"]
     started = _rendering_since.get() or time.time_ns()
     value = compute()
-    versions = _versions_since(cache, keys, started)
+    versions = _versions_since(keys, started)
     if versions is not None:
         cache.set(
             VALUE_PREFIX + name,
@@ -191,7 +187,7 @@ def purge_keys(keys):
     """Make stale every entry that shows one of ``keys``."""
     if keys:
         now = time.time_ns()
-        _cache().set_many({VERSION_PREFIX + key: now for key in keys}, timeout=None)
+        cache.set_many({VERSION_PREFIX + key: now for key in keys}, timeout=None)
         checked = time.monotonic()
         for key in keys:
             _recent.versions[key] = (now, checked)

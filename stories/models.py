@@ -2,7 +2,6 @@
 
 from django import forms
 from django.db import models
-from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -14,6 +13,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalManyToManyField
 
 from core.blocks import BodyBlock
+from core.locales import grouped
 from core.pages import ArticlePage, ListingIndexPage
 from core.query import ListingPageQuerySet
 from topics.models import TopicPage
@@ -61,9 +61,7 @@ class StoryIndexPage(ListingIndexPage):
         return self.title
 
     def listing_count_text(self, count):
-        return ngettext("%(count)s story", "%(count)s stories", count) % {
-            "count": number_format(count, force_grouping=True)
-        }
+        return ngettext("%(count)s story", "%(count)s stories", count) % {"count": grouped(count)}
 
 
 class StoryPage(ArticlePage):

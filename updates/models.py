@@ -7,7 +7,6 @@ from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
-from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -21,7 +20,7 @@ from modelcluster.fields import ParentalManyToManyField
 
 from core.blocks import BodyBlock
 from core.filters import alphabetical
-from core.locales import in_default_language, locale_id_of
+from core.locales import grouped, in_default_language, locale_id_of
 from core.models import CountryOrRegion
 from core.pages import ArticlePage, ListingIndexPage
 from core.query import ListingPageQuerySet, tagged_to_any_translation
@@ -82,9 +81,7 @@ class UpdateIndexPage(ListingIndexPage):
         return heading
 
     def listing_count_text(self, count):
-        return ngettext("%(count)s update", "%(count)s updates", count) % {
-            "count": number_format(count, force_grouping=True)
-        }
+        return ngettext("%(count)s update", "%(count)s updates", count) % {"count": grouped(count)}
 
     @path("feeds/rss/", name="updates_rss")
     def updates_rss(self, request):

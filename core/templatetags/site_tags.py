@@ -3,11 +3,10 @@ from urllib.parse import urlencode
 from django import template
 from django.conf import settings
 from django.utils import translation
-from django.utils.formats import number_format
 from django.utils.translation import pgettext_lazy
 
 from ..i18n import UNTRANSLATED, content_languages, language_links
-from ..locales import language_of
+from ..locales import grouped, language_of
 from ..navigation import section_of_type
 
 register = template.Library()
@@ -100,11 +99,7 @@ def language_name(code):
     return translation.get_language_info(code)["name_local"].capitalize()
 
 
-@register.filter
-def grouped(number):
-    """A count written as the active language writes large numbers: "1,234" in English,
-    "1 234" in French and Spanish (Django's formats)."""
-    return number_format(number, force_grouping=True)
+register.filter("grouped", grouped)
 
 
 @register.simple_tag(takes_context=True)
