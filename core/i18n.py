@@ -15,6 +15,9 @@ from django.utils import translation
 
 from wagtail.models import Page, Site
 
+from pagecache.keys import SITE, page_key
+from pagecache.store import remember
+
 from .locales import language_of
 from .query import in_private_section
 
@@ -56,12 +59,18 @@ def live_translations(page, request=None):
     memo = getattr(request, "_ishr_translations", None)
     if memo is not None and page.pk in memo:
         return memo[page.pk]
-    pages = (
-        Page.objects.filter(translation_key=page.translation_key)
-        .live()
-        .exclude(in_private_section())
-    )
-    translations = {language_of(translated): translated for translated in pages}
+
+    def find():
+        pages = (
+            Page.objects.filter(translation_key=page.translation_key)
+            .live()
+            .exclude(in_private_section())
+        )
+        return {language_of(translated): translated for translated in pages}
+
+    # Kept until one of them is published, unpublished or moved (they share their key), or
+    # who may see them changes (the site's key).
+    translations = remember(f"translations:{page.translation_key}", [page_key(page), SITE], find)
     if request is not None:
         request._ishr_translations = {**(memo or {}), page.pk: translations}
     return translations

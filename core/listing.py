@@ -71,10 +71,13 @@ def with_params(url, params):
     return f"{url}?{urlencode(params)}" if params else url
 
 
-def paginate(items, number, per_page):
+def paginate(items, number, per_page, count=None):
     """``(page_obj, page_range)`` for page ``number`` of ``items``, the range with ellipses;
-    ``(None, ())`` for a page number that does not exist."""
+    ``(None, ())`` for a page number that does not exist. ``count``, if known, saves counting
+    the items."""
     paginator = Paginator(items, per_page)
+    if count is not None:
+        paginator.count = count
     try:
         page_obj = paginator.page(number or 1)
     except (PageNotAnInteger, EmptyPage):

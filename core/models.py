@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, Site, TranslatableMixin
 from wagtail.search import index
 from wagtail.utils.file import hash_filelike
 
@@ -24,7 +24,8 @@ from core.images import (
     strip_metadata,
 )
 from core.locales import locale_id_of
-from pagecache.keys import depend_on, image_key
+from pagecache.keys import SITE, depend_on, image_key, page_key
+from pagecache.store import remember
 
 
 class CustomImage(AbstractImage):
@@ -196,6 +197,26 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def for_request(cls, request):
+        """The request's site's settings, kept between requests (every page's footer reads
+        them) until they or the privacy notice page change."""
+        name = cls.get_cache_attr_name()
+        site = Site.find_for_request(request)
+        if not hasattr(request, name) and site is not None:
+            setattr(
+                request, name, remember(f"settings:{site.pk}", [SITE], lambda: cls._kept(site))
+            )
+            getattr(request, name)._request = request
+        return super().for_request(request)
+
+    @classmethod
+    def _kept(cls, site):
+        site_settings = cls.for_site(site)
+        if site_settings.privacy_notice is not None:
+            depend_on(page_key(site_settings.privacy_notice))
+        return site_settings
 
     @property
     def live_privacy_notice(self):

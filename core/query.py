@@ -1,12 +1,15 @@
 """Page queries shared by the listings."""
 
 from django.conf import settings
-from django.db.models import Case, Exists, F, OuterRef, Value, When
+from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
 from django.db.models.functions import Length, Substr
 
 from wagtail.models import Page, PageViewRestriction
 from wagtail.permissions import policy_registry
 from wagtail.query import PageQuerySet
+
+from pagecache.keys import SITE, TREE
+from pagecache.store import remember
 
 from .locales import locale_id_of
 
@@ -25,6 +28,22 @@ def in_private_section():
     )
 
 
+def translation_paths(page):
+    """The tree paths of ``page`` and its translations (of any status), kept until a page is
+    published, unpublished, moved or deleted. The listings that use them declare what they
+    show themselves."""
+    return remember(
+        f"translation-paths:{page.translation_key}",
+        [TREE, SITE],
+        shown=False,
+        compute=lambda: list(
+            Page.objects.filter(translation_key=page.translation_key).values_list(
+                "path", flat=True
+            )
+        ),
+    )
+
+
 def language_rank(language_id, default_id):
     """0 for a page in the wanted language, 1 in the default (English), then by locale."""
     return Case(
@@ -40,13 +59,13 @@ class ListingPageQuerySet(PageQuerySet):
 
     def below_any_translation_of(self, page, *, children_only=False):
         """The pages below ``page`` or below one of its translations: a section's pages in
-        every language's tree (translations sit at the same depth, so a path prefix of the
-        same length finds them, in the same query)."""
-        roots = Page.objects.filter(
-            translation_key=page.translation_key,
-            path=Substr(OuterRef("path"), 1, len(page.path)),
-        )
-        pages = self.filter(Exists(roots), depth__gt=page.depth)
+        every language's tree. The translations' paths are looked up first (kept between
+        requests until one of them is published, moved or deleted), so that the database is
+        asked for plain path prefixes, which it estimates and indexes well."""
+        condition = Q()
+        for path in translation_paths(page):
+            condition |= Q(path__startswith=path)
+        pages = self.filter(condition, depth__gt=page.depth)
         return pages.filter(depth=page.depth + 1) if children_only else pages
 
     def in_language(self, language_id, default_id=None):
@@ -68,10 +87,20 @@ class ListingPageQuerySet(PageQuerySet):
 
 def tagged_to_any_translation(model, topic):
     """A lookup for the pages of ``model`` (updates, stories) tagged to ``topic`` or to one of
-    its translations, each page once (a French update may be tagged to the English topic)."""
+    its translations, each page once (a French update may be tagged to the English topic).
+    The translations' ids are looked up first (kept like ``translation_paths``), so that the
+    database knows how many pages each is tagged to and reads the newest first."""
     topics = model._meta.get_field("topics")
+    ids = remember(
+        f"translation-ids:{topic.translation_key}",
+        [TREE, SITE],
+        shown=False,
+        compute=lambda: list(
+            Page.objects.filter(translation_key=topic.translation_key).values_list("pk", flat=True)
+        ),
+    )
     tags = topics.remote_field.through.objects.filter(
-        **{f"{topics.m2m_reverse_field_name()}__translation_key": topic.translation_key}
+        **{f"{topics.m2m_reverse_field_name()}__in": ids}
     )
     return {"pk__in": tags.values(topics.m2m_field_name())}
 

@@ -18,6 +18,8 @@ from updates.models import UpdatePage
 
 
 class HomePage(BasePage):
+    serving_related = ("hero_image",)
+
     hero_image = models.ForeignKey(
         "core.CustomImage",
         verbose_name=_("hero image"),

@@ -2,18 +2,21 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib.staticfiles.urls import staticfiles_urlpatterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.contrib.sitemaps import views as sitemaps
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.routing import serve
 from core.sitemaps import MultilingualSitemap
 from pagecache.keys import TREE
 from pagecache.responses import cache_public
 
 from .robots import RobotsTxtView
+
+SITEMAPS = {"pages": MultilingualSitemap}
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -21,9 +24,15 @@ urlpatterns = [
     path("share/", include("sharing.urls")),
     path(
         "sitemap.xml",
-        cache_public(sitemap, TREE),
-        {"sitemaps": {"pages": MultilingualSitemap}},
+        cache_public(sitemaps.index, TREE),
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
         name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        cache_public(sitemaps.sitemap, TREE),
+        {"sitemaps": SITEMAPS},
+        name="sitemap_section",
     ),
     path("robots.txt", cache_public(RobotsTxtView.as_view()), name="robots_txt"),
 ]
@@ -41,6 +50,9 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("join-us/", include("newsletter.urls")),
     path("search/", include("search.urls")),
-    path("", include(wagtail_urls)),
+    # Wagtail's own addresses (password and login forms), then its pages, found by
+    # ``core.routing`` (Wagtail's serve view, in fewer queries).
+    path("", include([url for url in wagtail_urls.urlpatterns if url.name != "wagtail_serve"])),
+    re_path(wagtail_urls.serve_pattern, serve, name="wagtail_serve"),
     prefix_default_language=False,
 )

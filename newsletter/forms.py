@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from core.locales import language_of, locale_id_of
+from pagecache.keys import SITE, TOPICS
+from pagecache.store import remember
 from topics.models import TopicPage
 
 from . import tokens
@@ -109,9 +111,14 @@ def topic_label(topic, language):
 def offered_topics(site=None, language=None):
     """The topics visitors may choose: the live, public topic pages of ``site``, each in
     ``language`` where it is translated (else in English), or of every site if None; by
-    title."""
+    title. A site's are kept between requests (every page's Join us box offers them) until a
+    topic is published, unpublished, moved or deleted, or who may see it changes."""
     if site is None:
         topics = TopicPage.objects.live().public()
-    else:
+        return list(topics.order_by("title", "pk").only("pk", "title", "locale_id"))
+
+    def find():
         topics = TopicPage.objects.of_site(site.root_page, locale_id_of(language))
-    return list(topics.order_by("title", "pk").only("pk", "title", "locale_id"))
+        return list(topics.order_by("title", "pk").only("pk", "title", "locale_id"))
+
+    return remember(f"signup-topics:{site.pk}:{language}", [TOPICS, SITE], find)

@@ -19,7 +19,7 @@ from contextvars import ContextVar
 from django.conf import settings
 from django.core.cache import cache
 
-from .keys import depend_on
+from .keys import collecting, depend_on
 
 ENTRY_PREFIX = "pagecache:entry:"
 VALUE_PREFIX = "pagecache:value:"
@@ -30,9 +30,13 @@ VERSION_PREFIX = "pagecache:key:"
 _rendering_since = ContextVar("pagecache_rendering_since", default=None)
 
 
+def digest(value):
+    """A short stand-in for ``value`` (its ``repr``) in a cache key's name."""
+    return hashlib.sha256(repr(value).encode()).hexdigest()[:32]
+
+
 def entry_name(host, full_path):
-    digest = hashlib.sha256(f"{host}\n{full_path}".encode()).hexdigest()
-    return ENTRY_PREFIX + digest
+    return ENTRY_PREFIX + hashlib.sha256(f"{host}\n{full_path}".encode()).hexdigest()
 
 
 def _version_names(keys):
@@ -160,20 +164,29 @@ def rendering(started_ns):
         _rendering_since.reset(token)
 
 
-def remember(name, keys, compute):
+def remember(name, keys, compute, *, shown=True):
     """``compute()``'s value, kept in the shared cache under ``name`` while none of ``keys``
-    is purged (for a costly part of many pages, such as a listing's filter choices). The
-    response being rendered shows it, so it depends on ``keys`` too. With the page cache off
+    is purged (for a costly part of many pages, such as a listing's filter choices), nor any
+    key that ``compute`` declares (``depend_on``: a fragment of a page names what it shows).
+    The response being rendered shows the value, so it depends on all of them too; unless
+    ``shown`` is False: a value that only helps find what the response shows (where pages lie
+    in the tree), which the response declares itself. With the page cache off
     (``PAGE_CACHE_ENABLED``), computed every time."""
-    depend_on(*keys)
+    if shown:
+        depend_on(*keys)
     if not settings.PAGE_CACHE_ENABLED:
         return compute()
     kept = cache.get(VALUE_PREFIX + name)
     if kept is not None and _unchanged(kept["versions"]):
+        if shown:
+            depend_on(*kept["versions"])
         return kept["value"]
     started = _rendering_since.get() or time.time_ns()
-    value = compute()
-    versions = _versions_since(keys, started)
+    with collecting() as declared:
+        value = compute()
+    if shown:
+        depend_on(*declared)
+    versions = _versions_since({*keys, *declared}, started)
     if versions is not None:
         cache.set(
             VALUE_PREFIX + name,

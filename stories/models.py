@@ -65,6 +65,8 @@ class StoryIndexPage(ListingIndexPage):
 
 
 class StoryPage(ArticlePage):
+    serving_related = ("portrait", "country")
+
     defender_name = models.CharField(_("defender's name"), max_length=200)
     portrait = models.ForeignKey(
         "core.CustomImage",

@@ -18,8 +18,12 @@ from core.filters import Choice
 from core.locales import language_of, locale_id_of
 from core.pages import BasePage, IndexPage
 from core.preview import drafts_shown_to, with_drafts
-from core.query import ListingPageQuerySet, language_rank, tagged_to_any_translation
-from pagecache.keys import TOPICS, depend_on, topic_members_key
+from core.query import (
+    ListingPageQuerySet,
+    language_rank,
+    tagged_to_any_translation,
+)
+from pagecache.keys import SNIPPETS, TOPICS, depend_on, page_key, topic_members_key
 
 
 class TopicPageQuerySet(ListingPageQuerySet):
@@ -92,6 +96,7 @@ class TopicIndexPage(IndexPage):
 
 class TopicPage(BasePage):
     card_variant = "topic"
+    serving_related = ("hero_image",)
     listed_as = TOPICS
 
     hero_image = models.ForeignKey(
@@ -199,4 +204,7 @@ class TopicPage(BasePage):
         user = drafts_shown_to(request)
         context["latest_updates"] = self.latest_updates(drafts_of=user)
         context["latest_stories"] = self.latest_stories(drafts_of=user)
+        # What the kept listings on the page show ({% kept %}), besides their cards: this
+        # page's title and numbers, the pages tagged to it, the update types they name.
+        context["listing_keys"] = [page_key(self), topic_members_key(self), SNIPPETS]
         return context

@@ -23,7 +23,10 @@ from core.filters import alphabetical
 from core.locales import grouped, in_default_language, locale_id_of
 from core.models import CountryOrRegion
 from core.pages import ArticlePage, ListingIndexPage
-from core.query import ListingPageQuerySet, tagged_to_any_translation
+from core.query import (
+    ListingPageQuerySet,
+    tagged_to_any_translation,
+)
 from pagecache.keys import depend_on
 from topics.models import TopicPage
 
@@ -156,6 +159,8 @@ class UpdateIndexPage(ListingIndexPage):
 
 
 class UpdatePage(ArticlePage):
+    serving_related = ("update_type", "mechanism", "session")
+
     date = models.DateField(
         _("publication date"),
         default=timezone.localdate,
@@ -264,6 +269,8 @@ class UpdatePage(ArticlePage):
     class Meta:
         verbose_name = _("update")
         verbose_name_plural = _("updates")
+        # Listings and feeds show the newest first: read in this order, they stop after a page.
+        indexes = [models.Index(fields=["-date", "-page_ptr"], name="updates_newest_first")]
 
     def clean(self):
         super().clean()

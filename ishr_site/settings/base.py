@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before anything that reads the session or the database: a hit touches neither.
     "pagecache.middleware.PageCacheMiddleware",
+    # The request's site, kept between requests (Wagtail looks it up on each one).
+    "core.routing.RoutingMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

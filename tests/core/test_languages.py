@@ -144,8 +144,8 @@ def test_a_draft_or_private_translation_is_never_linked(client, tree, french):
     assert "privado" not in updates.content.decode()
     assert ("es", "/es/?untranslated=en") in [link[:2] for link in switcher(updates)]
     assert [code for code, _url in hreflangs(updates)] == ["en", "fr", "x-default"]
-    assert "brouillon" not in client.get("/sitemap.xml").content.decode()
-    assert "privado" not in client.get("/sitemap.xml").content.decode()
+    assert "brouillon" not in client.get("/sitemap-pages.xml").content.decode()
+    assert "privado" not in client.get("/sitemap-pages.xml").content.decode()
     assert not women_fr.live
 
 
@@ -180,9 +180,9 @@ def test_every_translation_is_an_hreflang_alternate_with_english_as_default(clie
 def test_the_sitemap_lists_every_language_with_its_alternates(
     client, tree, french, django_assert_max_num_queries
 ):
-    client.get("/sitemap.xml")
+    client.get("/sitemap-pages.xml")
     with django_assert_max_num_queries(12):
-        response = client.get("/sitemap.xml")
+        response = client.get("/sitemap-pages.xml")
 
     urls = {
         url.find(f"{SITEMAP}loc").text: {

@@ -51,6 +51,7 @@ def test_publishing_an_update_sends_the_cdn_every_address_that_shows_it(
         f"{listing}feeds/{tree.migrants.slug}/rss/",
         tree.home.full_url,
         f"{tree.site.root_url}/sitemap.xml",
+        f"{tree.site.root_url}/sitemap-pages.xml",
     } <= set(cdn)
     assert tree.women.full_url not in cdn
 

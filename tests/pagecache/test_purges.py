@@ -45,7 +45,7 @@ def pages(tree):
         "feed": f"{tree.update_index.url}feeds/rss/",
         "topic feed": f"{tree.update_index.url}feeds/{tree.migrants.slug}/atom/",
         "home": tree.home.url,
-        "sitemap": "/sitemap.xml",
+        "sitemap": "/sitemap-pages.xml",
         "stories": tree.story_index.url,
         "old update": old.url,
         "not found": "/no-such-page/",
