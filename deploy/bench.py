@@ -56,7 +56,7 @@ def scenarios(static_path):
             "/latest-updates/feeds/migrant-and-refugee-rights/rss/",
             UNCACHED,
         ),
-        ("sitemap, uncached", APP, "/sitemap.xml", UNCACHED),
+        ("sitemap index, uncached", APP, "/sitemap.xml", UNCACHED),
     ]
 
 
