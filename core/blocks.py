@@ -8,6 +8,8 @@ from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from pagecache.keys import depend_on, page_key
+
 from .locales import language_of
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -55,6 +57,10 @@ class LinkStructValue(blocks.StructValue):
         private since: a visitor must not be sent to a page they cannot open."""
         if "_target" not in self.__dict__:
             page = self.get("page")
+            if page is not None:
+                # The link comes and goes with the page's status: a change to it purges the
+                # responses (and kept fragments) that show this call to action.
+                depend_on(page_key(page))
             candidates = dict.fromkeys([page.localized, page]) if page is not None else []
             self._target = next(
                 (

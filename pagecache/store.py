@@ -182,7 +182,9 @@ def remember(name, keys, compute, *, shown=True):
             depend_on(*kept["versions"])
         return kept["value"]
     started = _rendering_since.get() or time.time_ns()
-    with collecting() as declared:
+    # A value remembered while this one is computed (a fragment's Join us topics) counts from
+    # the same start, so that the keys it makes are not taken for purges made meanwhile.
+    with rendering(started), collecting() as declared:
         value = compute()
     if shown:
         depend_on(*declared)

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -202,9 +203,11 @@ class TopicPage(BasePage):
         depend_on(topic_members_key(self))  # the updates and stories tagged to it
         context = super().get_context(request, *args, **kwargs)
         user = drafts_shown_to(request)
-        context["latest_updates"] = self.latest_updates(drafts_of=user)
-        context["latest_stories"] = self.latest_stories(drafts_of=user)
-        # What the kept listings on the page show ({% kept %}), besides their cards: this
-        # page's title and numbers, the pages tagged to it, the update types they name.
-        context["listing_keys"] = [page_key(self), topic_members_key(self), SNIPPETS]
+        # Made only if the page's kept content ({% kept %}) has to be rendered again.
+        context["latest_updates"] = SimpleLazyObject(lambda: self.latest_updates(drafts_of=user))
+        context["latest_stories"] = SimpleLazyObject(lambda: self.latest_stories(drafts_of=user))
+        # What the kept content shows, besides what it declares itself (its cards, images,
+        # call to action, Join us topics): this page, the pages tagged to it, the update
+        # types they name.
+        context["content_keys"] = [page_key(self), topic_members_key(self), SNIPPETS]
         return context
