@@ -35,12 +35,14 @@ TOPIC = "/topics/migrant-and-refugee-rights/"
 
 
 def scenarios(static_path):
-    """(name, base address, path, extra headers)."""
+    """(name, base address, path, extra headers[, connections])."""
     return [
         ("static file (gunicorn)", APP, static_path, {}),
         ("topic page, cached at the front", FRONT, TOPIC, {}),
         ("topic page, cached in the app", APP, TOPIC, {}),
         ("topic page, uncached", APP, TOPIC, UNCACHED),
+        # The server time of one page: one request at a time.
+        ("topic page, uncached, one at a time", APP, TOPIC, UNCACHED, 1),
         ("updates listing, uncached", APP, "/latest-updates/", UNCACHED),
         (
             "updates listing filtered, uncached",
@@ -107,7 +109,7 @@ def wrk(url, headers, seconds, connections):
     # A request slower than gunicorn's own timeout (30 s) counts as an error.
     command = [
         "wrk",
-        "-t2",
+        f"-t{min(2, connections)}",
         f"-c{connections}",
         f"-d{seconds}s",
         "--timeout",
@@ -167,14 +169,15 @@ def measure(label, env, args):
     )
     css = re.search(r'href="(/static/[^"]+\.css)"', fetch(APP + TOPIC)).group(1)
     results = []
-    for name, base, path, headers in scenarios(css):
+    for name, base, path, headers, *connections in scenarios(css):
+        connections = connections[0] if connections else args.connections
         url = base + (path or update_path)
         try:
             fetch(url, headers)  # warm: renditions made, caches filled
         except OSError as error:  # too slow, or failing: wrk counts what follows
             print(f"  {label:>7} {name}: the warm-up request failed ({error})", flush=True)
-        wrk(url, headers, 2, args.connections)
-        result = wrk(url, headers, args.seconds, args.connections)
+        wrk(url, headers, 2, connections)
+        result = wrk(url, headers, args.seconds, connections)
         results.append({"scenario": name, "url": url, **result})
         print(
             f"  {label:>7} {name:<38} {result['requests_per_second']:>9.1f} req/s"

@@ -29,12 +29,11 @@ from pagecache.keys import SNIPPETS, TOPICS, depend_on, page_key, topic_members_
 
 class TopicPageQuerySet(ListingPageQuerySet):
     def for_listing(self):
-        """Live, public topics in alphabetical order, with their hero renditions."""
+        """Live, public topics in alphabetical order, with their hero images."""
         return (
             self.live()
             .public()
             .select_related("hero_image")
-            .prefetch_related("hero_image__renditions")
             .defer_streamfields()
             .order_by("title")
         )

@@ -37,12 +37,12 @@ from .taxonomy import Mechanism, MechanismSession, UpdateType
 
 class UpdatePageQuerySet(ListingPageQuerySet):
     def for_listing(self):
-        """Live, public updates, newest first, with what a listing card shows fetched up front."""
+        """Live, public updates, newest first, with what a listing card shows fetched up front
+        (the images; their renditions come from the renditions cache)."""
         return (
             self.live()
             .public()
             .select_related("update_type", "listing_image")
-            .prefetch_related("listing_image__renditions")
             .defer_streamfields()
             .order_by("-date", "-pk")
         )

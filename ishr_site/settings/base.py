@@ -132,18 +132,31 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: local memory unless REDIS_URL names a shared Redis.
 REDIS_URL = env("REDIS_URL")
+# "renditions" is where Wagtail finds the renditions an image already has, by the specs a
+# template asks for: kept until the image changes (no timeout), so that a page reads none of
+# them from the database.
 if REDIS_URL:
     CACHES = {
-        "default": {
+        alias: {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "ishr",
+            "KEY_PREFIX": prefix,
+            "TIMEOUT": timeout,
             "OPTIONS": {"IGNORE_EXCEPTIONS": True},
         }
+        for alias, prefix, timeout in [("default", "ishr", 300), ("renditions", "ishr-r", None)]
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "renditions",
+            "TIMEOUT": None,
+            "OPTIONS": {"MAX_ENTRIES": 10_000},
+        },
+    }
 
 # Background work (Django's tasks): "background" is the database queue that the worker
 # (manage.py run_worker) runs: newsletter emails, purges of the caches in front, and every

@@ -6,6 +6,7 @@ between requests (``pagecache.store.remember``), and a page is found in one quer
 
 import datetime
 
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -103,3 +104,25 @@ def test_updates_listing_stays_within_the_query_budget(
 
     with django_assert_max_num_queries(MAX_QUERIES):
         client.get(tree.update_index.url)
+
+
+def renditions_read(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return [q["sql"] for q in queries if 'FROM "core_customrendition"' in q["sql"]]
+
+
+def test_a_listing_reads_only_the_renditions_its_cards_show(client, tree):
+    """Renditions are found by the specs the card asks for, in the renditions cache (none from
+    the database once made); when the cache has lost them, by those specs only."""
+    image = make_image("Listing")
+    image.get_rendition("fill-1920x900|format-avif")  # another page's size
+    tree.add_update("With an image", [tree.migrants], listing_image=image)
+    url = tree.update_index.url
+    client.get(url)  # the card's renditions are made
+
+    assert renditions_read(client, url) == []
+    cache.clear()
+    cold = renditions_read(client, url)
+    assert cold and all("filter_spec" in sql.split("WHERE", 1)[1] for sql in cold)
+    assert not any("1920x900" in sql for sql in cold)
