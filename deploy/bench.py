@@ -5,7 +5,8 @@ measures a fixed set of scenarios with the demo content topped up to ``--small``
 again with ``--updates`` (100,000 by default; ``manage.py generate_bench_content``), and prints
 requests per second, p50 and p99 latency and errors per scenario, each one's ratio to a static
 file served by the same gunicorn (the most one worker process can answer), and how each p50 grew
-with the content. The results go to ``.bench/results.json`` as well.
+with the content. The results go to ``.bench/results.json`` as well, and how the database ran
+the listings' queries at each size (``manage.py explain_listings``) to ``.bench/plans-*.txt``.
 
 "Uncached" scenarios send a session cookie that matches no session, which the page cache and
 Varnish pass: the page is rendered for each request (plus the one query that looks the session
@@ -21,6 +22,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import nullcontext
 from pathlib import Path
 
 import psycopg  # the project's own dependency: run with .venv's Python (make bench)
@@ -75,7 +77,9 @@ def environment():
     }
 
 
-def manage(env, *args):
+def manage(env, *args, output=None):
+    """``manage.py`` with the production settings on the bench's database; its output to the
+    file ``output`` if given."""
     production = {
         "DJANGO_SETTINGS_MODULE": "ishr_site.settings.production",
         "SECRET_KEY": "bench-content-only",
@@ -84,12 +88,14 @@ def manage(env, *args):
         "MEDIA_ROOT": str(RUN_DIR / "media"),
         "VARNISH_PURGE_URLS": "",
     }
-    subprocess.run(
-        [str(ROOT / ".venv" / "bin" / "python"), "manage.py", *args],
-        cwd=ROOT,
-        env={**env, **production},
-        check=True,
-    )
+    with open(output, "w") if output else nullcontext() as stdout:
+        subprocess.run(
+            [str(ROOT / ".venv" / "bin" / "python"), "manage.py", *args],
+            cwd=ROOT,
+            env={**env, **production},
+            check=True,
+            stdout=stdout,
+        )
 
 
 def drop_database(url):
@@ -231,6 +237,10 @@ def main():
                 urllib.request.Request(FRONT + "/", method="PURGE", headers={"xkey-purge": "site"})
             ).read()
             report["runs"][label] = {"updates": updates, "results": measure(label, env, args)}
+            # How the database ran the listings' queries at this size (EXPLAIN ANALYZE).
+            plans = RUN_DIR / f"plans-{label}.txt"
+            manage(env, "explain_listings", output=plans)
+            print(f"  {label:>7} query plans written to {plans}", flush=True)
     finally:
         subprocess.run([script, "stop"], env=env, check=False, capture_output=True)
     small = {r["scenario"]: r for r in report["runs"]["small"]["results"]}

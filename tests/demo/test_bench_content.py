@@ -1,8 +1,12 @@
 """generate_bench_content: many pages, written in batches, that are whole pages of the tree."""
 
-from django.core.management import call_command
+from io import StringIO
+
+from django.core.management import CommandError, call_command
 
 from wagtail.models import Page
+
+import pytest
 
 from stories.models import StoryPage
 from topics.models import TopicPage
@@ -33,3 +37,27 @@ def test_bench_content_makes_live_tagged_pages_in_a_sound_tree_and_only_once(tre
     assert listing.status_code == 200
     newest = updates.order_by("-date", "-pk").first()
     assert client.get(newest.url).status_code == 200
+
+
+def test_explain_listings_shows_how_each_listing_query_runs(tree):
+    tree.add_update("An update", [tree.migrants])
+    tree.add_story("A story", [tree.migrants])
+    output = StringIO()
+
+    call_command("explain_listings", stdout=output)
+
+    sections = [line for line in output.getvalue().splitlines() if line.startswith("== ")]
+    assert sections == [
+        "== updates listing, first page",
+        "== a topic's latest updates",
+        "== a topic's latest stories",
+        "== updates tagged to a topic, first page",
+        "== stories listing, first page",
+    ]
+    # A plan under each (SQLite's or PostgreSQL's, with the time each step took).
+    assert "updates_updatepage" in output.getvalue()
+
+
+def test_explain_listings_says_what_is_missing_on_an_empty_site(db):
+    with pytest.raises(CommandError, match="load content first"):
+        call_command("explain_listings")
