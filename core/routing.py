@@ -6,12 +6,13 @@ for a topic page before anything is rendered. Here:
 
 - the site of a request is kept between requests (``pagecache.store.remember``) until a site,
   locale or setting changes;
-- where an address led last time (the page's id, type and url path) is kept in the cache, and
-  the page is fetched from its own table in one query, with what it shows above the fold
-  (``BasePage.serving_related``). The entry proves itself: it is used only if that page still
-  has the same url path, so a page moved, renamed, deleted or replaced is routed by Wagtail
-  again; what lies below it (its routes, new children) is routed by the page itself, and
-  whether it is live is checked there, as Wagtail does.
+- which page a page's own address led to last time (its id, type and url path) is kept in the
+  cache, and the page is fetched from its own table in one query, with what it shows above the
+  fold (``BasePage.serving_related``). The entry proves itself: it is used only if that page
+  still has the same url path, so a page moved, renamed, deleted or replaced is routed by
+  Wagtail again; whether it is live is checked by the page, as Wagtail does. A page's routes
+  (feeds) take any value in their address, so they are not kept: a visitor's made-up
+  addresses must not fill the cache.
 
 Then Wagtail's own ``serve`` view runs as usual (its hooks: view restrictions, the page's own
 ``serve``), given the route through the attributes it caches its work in
@@ -62,12 +63,12 @@ def _route_name(site, root_path, components):
     return f"{ROUTE_PREFIX}{site.pk}:{root_path}:{digest(components)}"
 
 
-def _depth_below(root_path, url_path):
-    """How many address components lead from the root (``/home/``) to ``url_path``."""
-    return url_path.count("/") - root_path.count("/")
+def page_address(page, root_path, components):
+    """Whether ``components`` (below the root page at ``root_path``) are ``page``'s address."""
+    return page.url_path == root_path + "".join(f"{component}/" for component in components)
 
 
-def _kept_route(request, entry, components):
+def _kept_route(request, entry):
     """The route through the page of ``entry``, or None if it no longer lies there."""
     model = ContentType.objects.get_for_id(entry["content_type"]).model_class()
     if model is None:
@@ -78,7 +79,7 @@ def _kept_route(request, entry, components):
     page = pages.first()
     if page is None or page.url_path != entry["url_path"]:
         return None
-    return page.route(request, components[entry["depth"] :])
+    return page.route(request, [])  # its own address: whether it is live, as Wagtail checks
 
 
 def route(request, path):
@@ -92,22 +93,20 @@ def route(request, path):
     entry = cache.get(name)
     if entry is not None:
         try:
-            result = _kept_route(request, entry, components)
+            result = _kept_route(request, entry)
         except Http404:
             return None
         if result is not None:
             return result
     result = Page.route_for_request(request, path)
-    if result is not None:
+    if result is not None and page_address(result[0], root.root_path, components):
         page = result[0]
-        if page.url_path.startswith(root.root_path):
-            entry = {
-                "page": page.pk,
-                "content_type": page.content_type_id,
-                "url_path": page.url_path,
-                "depth": _depth_below(root.root_path, page.url_path),
-            }
-            cache.set(name, entry, ROUTE_SECONDS)
+        entry = {
+            "page": page.pk,
+            "content_type": page.content_type_id,
+            "url_path": page.url_path,
+        }
+        cache.set(name, entry, ROUTE_SECONDS)
     return result
 
 
