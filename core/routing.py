@@ -6,13 +6,13 @@ for a topic page before anything is rendered. Here:
 
 - the site of a request is kept between requests (``pagecache.store.remember``) until a site,
   locale or setting changes;
-- which page a page's own address led to last time (its id, type and url path) is kept in the
-  cache, and the page is fetched from its own table in one query, with what it shows above the
-  fold (``BasePage.serving_related``). The entry proves itself: it is used only if that page
-  still has the same url path, so a page moved, renamed, deleted or replaced is routed by
-  Wagtail again; whether it is live is checked by the page, as Wagtail does. A page's routes
-  (feeds) take any value in their address, so they are not kept: a visitor's made-up
-  addresses must not fill the cache.
+- which page an address led to last time (its id, type and url path) is kept in the cache once
+  the page has answered it, and the page is fetched from its own table in one query, with what
+  it shows above the fold (``BasePage.serving_related``). The entry proves itself: it is used
+  only if that page still has the same url path, so a page moved, renamed, deleted or replaced
+  is routed by Wagtail again; the rest of the address (a feed) is routed by the page itself,
+  and whether it is live is checked there, as Wagtail does. An address that does not answer
+  200 is not kept: a visitor's made-up addresses must not fill the cache.
 
 Then Wagtail's own ``serve`` view runs as usual (its hooks: view restrictions, the page's own
 ``serve``), given the route through the attributes it caches its work in
@@ -63,12 +63,13 @@ def _route_name(site, root_path, components):
     return f"{ROUTE_PREFIX}{site.pk}:{root_path}:{digest(components)}"
 
 
-def page_address(page, root_path, components):
-    """Whether ``components`` (below the root page at ``root_path``) are ``page``'s address."""
-    return page.url_path == root_path + "".join(f"{component}/" for component in components)
+def _depth_below(root_path, url_path):
+    """How many address components lead from the root page (at ``root_path``) to
+    ``url_path``."""
+    return url_path.count("/") - root_path.count("/")
 
 
-def _kept_route(request, entry):
+def _kept_route(request, entry, components):
     """The route through the page of ``entry``, or None if it no longer lies there."""
     model = ContentType.objects.get_for_id(entry["content_type"]).model_class()
     if model is None:
@@ -79,39 +80,47 @@ def _kept_route(request, entry):
     page = pages.first()
     if page is None or page.url_path != entry["url_path"]:
         return None
-    return page.route(request, [])  # its own address: whether it is live, as Wagtail checks
+    # The rest of the address (a feed) is the page's to route; whether it is live too.
+    return page.route(request, components[entry["depth"] :])
 
 
 def route(request, path):
-    """Wagtail's route for ``path`` (a ``RouteResult``, or None for "not found")."""
+    """Wagtail's route for ``path`` (a ``RouteResult``, or None for "not found"), and what to
+    keep of it if the page answers (the cache's name and entry), or None."""
     site = site_for_request(request)
     root = localized_root(request) if site is not None else None
     if root is None:
-        return Page.route_for_request(request, path)
+        return Page.route_for_request(request, path), None
     components = [component for component in path.split("/") if component]
     name = _route_name(site, root.root_path, components)
     entry = cache.get(name)
     if entry is not None:
         try:
-            result = _kept_route(request, entry)
+            result = _kept_route(request, entry, components)
         except Http404:
-            return None
+            return None, None
         if result is not None:
-            return result
+            return result, None
     result = Page.route_for_request(request, path)
-    if result is not None and page_address(result[0], root.root_path, components):
-        page = result[0]
-        entry = {
-            "page": page.pk,
-            "content_type": page.content_type_id,
-            "url_path": page.url_path,
-        }
-        cache.set(name, entry, ROUTE_SECONDS)
-    return result
+    if result is None or not result[0].url_path.startswith(root.root_path):
+        return result, None
+    page = result[0]
+    entry = {
+        "page": page.pk,
+        "content_type": page.content_type_id,
+        "url_path": page.url_path,
+        "depth": _depth_below(root.root_path, page.url_path),
+    }
+    return result, (name, entry)
 
 
 def serve(request, path):
-    """Wagtail's ``serve`` view, routed as above."""
+    """Wagtail's ``serve`` view, routed as above. A route is kept once its page has answered
+    it (200): an address made up by a visitor (a feed of no topic) must not fill the cache."""
+    kept = None
     if not hasattr(request, "_wagtail_route_for_request"):
-        request._wagtail_route_for_request = route(request, path)
-    return wagtail_views.serve(request, path)
+        request._wagtail_route_for_request, kept = route(request, path)
+    response = wagtail_views.serve(request, path)
+    if kept is not None and response.status_code == 200:
+        cache.set(*kept, ROUTE_SECONDS)
+    return response

@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.signals import post_page_move
@@ -12,8 +12,15 @@ class EditorialConfig(AppConfig):
     def ready(self):
         # These modules import models, which apps.py, loaded while the app registry is being
         # built, cannot: the handlers are imported once the registry is ready.
+        from updates.models import UpdatePage
+
+        from .dashboard import forget_incomplete_updates
         from .setup import set_up_after_migrate
         from .signals import redirect_from_the_site_left_behind
 
         post_migrate.connect(set_up_after_migrate, sender=self)
         post_page_move.connect(redirect_from_the_site_left_behind)
+        # The dashboard's updates without a topic or a summary are read again after a change.
+        for signal in (post_save, post_delete):
+            signal.connect(forget_incomplete_updates, sender=UpdatePage)
+        m2m_changed.connect(forget_incomplete_updates, sender=UpdatePage.topics.through)

@@ -22,16 +22,22 @@ import datetime
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
 from django.db.models import (
     BooleanField,
+    Case,
     CharField,
+    DateField,
     Exists,
     ExpressionWrapper,
     F,
+    IntegerField,
     OuterRef,
     Prefetch,
     Q,
     Subquery,
+    Value,
+    When,
 )
 from django.db.models.functions import Cast, Trim
 from django.db.models.lookups import Exact
@@ -44,6 +50,8 @@ from wagtail.models import Page, WorkflowState
 from wagtail.permissions import policy_registry
 
 from core.query import editable_by
+from pagecache.keys import SITE, TOPICS
+from pagecache.store import purge_keys, remember
 from topics.models import TopicPage
 from updates.models import UpdatePage
 
@@ -51,6 +59,8 @@ from updates.models import UpdatePage
 ITEMS_SHOWN = 10
 #: Drafts edited this recently are listed.
 RECENT_DRAFTS = datetime.timedelta(days=30)
+#: The key (``pagecache.store``) of what the panels keep of the updates' own rows.
+UPDATES_SAVED = "dashboard:updates"
 #: A topic whose newest update is older than this is listed (about six months).
 STALE_TOPIC_AFTER = datetime.timedelta(days=183)
 
@@ -191,9 +201,8 @@ class IncompleteUpdatesPanel(AttentionPanel):
     def get_queryset(self, user):
         tagged = UpdatePage.topics.through.objects.filter(updatepage=OuterRef("pk"))
         updates = (
-            editable_by(UpdatePage.objects.all(), user)
+            editable_by(UpdatePage.objects.filter(pk__in=incomplete_updates()), user)
             .annotate(has_topic=Exists(tagged), has_summary=filled_in("summary"))
-            .filter(Q(has_topic=False) | Q(has_summary=False))
             .defer_streamfields()
             # Live updates first: visitors see those.
             .order_by(F("live").desc(), "-date", "-pk")
@@ -245,6 +254,51 @@ class StaleTopicsPanel(AttentionPanel):
     template_name = "editorial/dashboard/stale_topics.html"
 
     def get_queryset(self, user):
+        stale = stale_topics()
+        return (
+            editable_by(TopicPage.objects.filter(pk__in=[pk for pk, _ in stale]), user)
+            .annotate(
+                position=in_order_of(stale),
+                newest_update=Case(
+                    *(When(pk=pk, then=Value(date)) for pk, date in stale if date),
+                    default=None,
+                    output_field=DateField(),
+                ),
+            )
+            .defer_streamfields()
+            .order_by("position")
+        )
+
+
+def incomplete_updates():
+    """The ids of the updates without a topic or a summary. Read again only after an update
+    is saved or deleted (``forget_incomplete_updates``): finding them reads every update."""
+
+    def find():
+        tagged = UpdatePage.topics.through.objects.filter(updatepage=OuterRef("pk"))
+        return list(
+            UpdatePage.objects.annotate(has_topic=Exists(tagged), has_summary=filled_in("summary"))
+            .filter(Q(has_topic=False) | Q(has_summary=False))
+            .values_list("pk", flat=True)
+        )
+
+    return remember("dashboard:incomplete-updates", [UPDATES_SAVED], find)
+
+
+def forget_incomplete_updates(sender, **kwargs):
+    """An update was saved (its draft's fields, its topics) or deleted: the panel reads them
+    again, once the change is committed."""
+    transaction.on_commit(lambda: purge_keys([UPDATES_SAVED]), robust=True)
+
+
+def stale_topics():
+    """``[(topic id, date of its newest update or None)]`` of the live, public topics whose
+    newest live, public update is older than ``STALE_TOPIC_AFTER``, in the panel's order. Read
+    once a day and after an update or a topic is published, unpublished, moved or deleted:
+    finding each topic's newest update among many reads them all."""
+    today = timezone.localdate()
+
+    def find():
         newest_update = (
             UpdatePage.objects.live()
             .public()
@@ -252,14 +306,25 @@ class StaleTopicsPanel(AttentionPanel):
             .order_by("-date")
             .values("date")[:1]
         )
-        cutoff = timezone.localdate() - STALE_TOPIC_AFTER
-        return (
-            editable_by(TopicPage.objects.live().public(), user)
+        return list(
+            TopicPage.objects.live()
+            .public()
             .annotate(newest_update=Subquery(newest_update))
-            .filter(Q(newest_update__isnull=True) | Q(newest_update__lt=cutoff))
-            .defer_streamfields()
+            .filter(Q(newest_update__isnull=True) | Q(newest_update__lt=today - STALE_TOPIC_AFTER))
             .order_by(F("newest_update").asc(nulls_first=True), "title", "pk")
+            .values_list("pk", "newest_update")
         )
+
+    return remember(f"dashboard:stale-topics:{today}", [UpdatePage.listed_as, TOPICS, SITE], find)
+
+
+def in_order_of(rows):
+    """An expression that orders pages as ``rows`` (``(id, …)``) lists them."""
+    return Case(
+        *(When(pk=row[0], then=Value(position)) for position, row in enumerate(rows)),
+        default=Value(len(rows)),
+        output_field=IntegerField(),
+    )
 
 
 def attention_panels():

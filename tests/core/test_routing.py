@@ -74,11 +74,15 @@ def test_an_unpublished_or_deleted_page_is_not_served_from_its_kept_route(client
     assert response.context["page"].pk == replacement.pk
 
 
-def test_addresses_below_a_page_are_not_kept(client, tree):
+def test_only_addresses_that_answer_are_kept(client, tree):
     for slug in ("no-such-topic", "another-made-up-one"):
         assert client.get(f"{tree.update_index.url}feeds/{slug}/rss/").status_code == 404
     client.get("/no-such-page/")
-
     assert kept_routes() == []
+
     client.get(tree.update_index.url)
-    assert len(kept_routes()) == 1
+    client.get(f"{tree.update_index.url}feeds/{tree.migrants.slug}/rss/")
+    assert len(kept_routes()) == 2
+    # The topic's feed is routed again by its listing page, also when the topic has gone.
+    tree.migrants.unpublish()
+    assert client.get(f"{tree.update_index.url}feeds/{tree.migrants.slug}/rss/").status_code == 404

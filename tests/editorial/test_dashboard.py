@@ -504,3 +504,73 @@ def test_moderation_panel_is_hidden_when_workflows_are_off(admin_client, tree, s
 
     assert panel(response, MODERATION) is None
     assert panel(response, DRAFTS) is not None
+
+
+# What the panels keep between requests (production: the page cache's store is on)
+
+
+@pytest.fixture
+def kept(settings, django_capture_on_commit_callbacks):
+    """The store of kept values on, and a way to run what waits for a commit (the purges)."""
+    settings.PAGE_CACHE_ENABLED = True
+
+    def committed(action):
+        with django_capture_on_commit_callbacks(execute=True):
+            return action()
+
+    return committed
+
+
+def test_the_incomplete_updates_are_read_again_after_an_update_is_saved(admin_client, tree, kept):
+    untagged = tree.add_update("Untagged", [])
+    assert panel(admin_client.get("/admin/"), INCOMPLETE)["titles"] == ["Untagged"]
+
+    kept(lambda: add_incomplete_draft(tree, "Saved as a draft"))
+    assert set(panel(admin_client.get("/admin/"), INCOMPLETE)["titles"]) == {
+        "Untagged",
+        "Saved as a draft",
+    }
+
+    def tag():
+        untagged.topics = [tree.migrants]
+        untagged.save_revision().publish()
+
+    kept(tag)
+    assert panel(admin_client.get("/admin/"), INCOMPLETE)["titles"] == ["Saved as a draft"]
+
+
+def test_the_stale_topics_are_read_again_after_an_update_is_published(admin_client, tree, kept):
+    old = tree.add_update("Old news", [tree.migrants], date=days_ago(400))
+    kept(lambda: old.save_revision().publish())
+    assert "Migrant and refugee rights" in panel(admin_client.get("/admin/"), STALE)["titles"]
+
+    fresh = tree.add_update("Fresh news", [tree.migrants], date=days_ago(3), live=False)
+    kept(lambda: fresh.save_revision().publish())
+
+    assert "Migrant and refugee rights" not in panel(admin_client.get("/admin/"), STALE)["titles"]
+
+
+def test_what_is_kept_is_shown_to_each_editor_as_far_as_they_may_edit(
+    admin_client, editor, tree, other_site, kept
+):
+    tree.add_update("Home draft without topic", [], live=False)
+    everything = panel(admin_client.get("/admin/"), INCOMPLETE)["titles"]  # kept for all
+    assert "Archived draft" in everything
+
+    admin_client.force_login(editor)
+    assert panel(admin_client.get("/admin/"), INCOMPLETE)["titles"] == ["Home draft without topic"]
+    assert "Archived topic" not in panel(admin_client.get("/admin/"), STALE)["titles"]
+
+
+def test_the_dashboard_reads_the_updates_once_while_nothing_changes(admin_client, tree, kept):
+    tree.add_update("Untagged", [])
+    admin_client.get("/admin/")
+
+    with CaptureQueriesContext(connection) as queries:
+        assert panel(admin_client.get("/admin/"), INCOMPLETE)["titles"] == ["Untagged"]
+    scans = [
+        q["sql"]
+        for q in queries
+        if 'NOT EXISTS(SELECT 1 AS "a" FROM "updates_updatepage_topics"' in q["sql"]
+    ]
+    assert scans == []  # the search for incomplete updates is kept
