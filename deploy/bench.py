@@ -17,10 +17,13 @@ import argparse
 import json
 import os
 import re
+import secrets
 import shutil
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.parse
 import urllib.request
 from contextlib import nullcontext
 from pathlib import Path
@@ -33,6 +36,8 @@ PORTS = {"FRONT_PORT": 28080, "APP1_PORT": 28001, "APP2_PORT": 28002, "MEDIA_POR
 FRONT = f"http://127.0.0.1:{PORTS['FRONT_PORT']}"
 APP = f"http://127.0.0.1:{PORTS['APP1_PORT']}"
 UNCACHED = {"Cookie": "sessionid=bench-no-such-session"}
+EDITOR = {}  # the admin's session, once signed in (sign_in)
+ADMIN_PASSWORD = secrets.token_urlsafe(16)
 TOPIC = "/topics/migrant-and-refugee-rights/"
 
 
@@ -61,6 +66,8 @@ def scenarios(static_path):
             UNCACHED,
         ),
         ("sitemap index, uncached", APP, "/sitemap.xml", UNCACHED),
+        # Signed in as the stack's admin (the session cookie is filled in by measure()).
+        ("editors' dashboard", APP, "/admin/", EDITOR),
     ]
 
 
@@ -74,6 +81,8 @@ def environment():
         ),
         "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/6"),
         "WEB_CONCURRENCY": os.environ.get("WEB_CONCURRENCY", "5"),
+        # An admin account, for the dashboard.
+        "PROD_ADMIN_PASSWORD": ADMIN_PASSWORD,
     }
 
 
@@ -168,7 +177,50 @@ def _ms(value):
     return f"{value:>8.2f} ms" if value is not None else "       — ms"
 
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def _cookie(response, name):
+    for header in response.headers.get_all("Set-Cookie") or []:
+        if header.startswith(f"{name}="):
+            return header.split(";", 1)[0].split("=", 1)[1]
+    return None
+
+
+def sign_in():
+    """The admin's session cookie, from the admin's own login form. The production settings'
+    cookies are for HTTPS only, so the requests say they came through an HTTPS proxy."""
+    https = {"X-Forwarded-Proto": "https", "Referer": f"https://{APP.split('//')[1]}/admin/"}
+    with urllib.request.urlopen(
+        urllib.request.Request(APP + "/admin/login/", headers=https)
+    ) as page:
+        csrf = _cookie(page, "csrftoken")
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.read().decode())
+    data = urllib.parse.urlencode(
+        {"csrfmiddlewaretoken": token.group(1), "username": "admin", "password": ADMIN_PASSWORD}
+    ).encode()
+    request = urllib.request.Request(
+        APP + "/admin/login/", data=data, headers={**https, "Cookie": f"csrftoken={csrf}"}
+    )
+    try:
+        response = urllib.request.build_opener(_NoRedirect).open(request)
+    except urllib.error.HTTPError as redirect:  # the login's redirect to the dashboard
+        response = redirect
+    session = _cookie(response, "sessionid")
+    signed_in = {"Cookie": f"sessionid={session}", "X-Forwarded-Proto": "https"}
+    dashboard = urllib.request.Request(APP + "/admin/", headers=signed_in)
+    try:
+        # The dashboard itself, not a redirect to the login form (which wrk would count).
+        urllib.request.build_opener(_NoRedirect).open(dashboard).read()
+    except urllib.error.HTTPError as error:
+        raise RuntimeError(f"could not sign in as the stack's admin ({error.code})") from None
+    return signed_in
+
+
 def measure(label, env, args):
+    EDITOR.update(sign_in())
     home = fetch(APP + "/latest-updates/", UNCACHED)
     update_path = re.search(r'class="card__title"><a href="(/latest-updates/[^"]+)"', home).group(
         1
