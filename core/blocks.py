@@ -8,8 +8,7 @@ from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from pagecache.keys import depend_on, page_key
-
+from .i18n import live_translations
 from .locales import language_of
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -57,19 +56,15 @@ class LinkStructValue(blocks.StructValue):
         private since: a visitor must not be sent to a page they cannot open."""
         if "_target" not in self.__dict__:
             page = self.get("page")
+            self._target = None
             if page is not None:
-                # The link comes and goes with the page's status: a change to it purges the
-                # responses (and kept fragments) that show this call to action.
-                depend_on(page_key(page))
-            candidates = dict.fromkeys([page.localized, page]) if page is not None else []
-            self._target = next(
-                (
-                    candidate
-                    for candidate in candidates
-                    if candidate.live and not candidate.get_view_restrictions().exists()
-                ),
-                None,
-            )
+                # The live, public versions, kept between requests; the link comes and goes
+                # with them: a change to one purges the responses (and kept fragments) that
+                # show this call to action.
+                versions = live_translations(page)
+                self._target = versions.get(translation.get_language()) or versions.get(
+                    language_of(page)
+                )
         return self._target
 
     def url(self):

@@ -6,7 +6,9 @@ again with ``--updates`` (100,000 by default; ``manage.py generate_bench_content
 requests per second, p50 and p99 latency and errors per scenario, each one's ratio to a static
 file served by the same gunicorn (the most one worker process can answer), and how each p50 grew
 with the content. The results go to ``.bench/results.json`` as well, and how the database ran
-the listings' queries at each size (``manage.py explain_listings``) to ``.bench/plans-*.txt``.
+the listings' queries at each size (``manage.py explain_listings``) to ``.bench/plans-*.txt``
+and how many queries each kind of page costs (``manage.py count_queries``) to
+``.bench/queries-*.txt``.
 
 "Uncached" scenarios send a session cookie that matches no session, which the page cache and
 Varnish pass: the page is rendered for each request (plus the one query that looks the session
@@ -293,6 +295,12 @@ def main():
             plans = RUN_DIR / f"plans-{label}.txt"
             manage(env, "explain_listings", output=plans)
             print(f"  {label:>7} query plans written to {plans}", flush=True)
+            # How many queries each kind of page costs when the page cache passes it.
+            queries = RUN_DIR / f"queries-{label}.txt"
+            manage(env, "count_queries", output=queries)
+            report["runs"][label]["queries"] = queries.read_text().splitlines()
+            for line in report["runs"][label]["queries"]:
+                print(f"  {label:>7} {line}", flush=True)
     finally:
         subprocess.run([script, "stop"], env=env, check=False, capture_output=True)
     small = {r["scenario"]: r for r in report["runs"]["small"]["results"]}

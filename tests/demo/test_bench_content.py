@@ -61,3 +61,26 @@ def test_explain_listings_shows_how_each_listing_query_runs(tree):
 def test_explain_listings_says_what_is_missing_on_an_empty_site(db):
     with pytest.raises(CommandError, match="load content first"):
         call_command("explain_listings")
+
+
+def test_count_queries_counts_each_kind_of_page_within_the_budget(tree, settings):
+    settings.PAGE_CACHE_ENABLED = True  # as in production: what is kept between requests
+    tree.add_update("An update", [tree.migrants])
+    tree.add_story("A story", [tree.migrants])
+    output = StringIO()
+
+    call_command("count_queries", stdout=output)
+
+    lines = output.getvalue().splitlines()
+    assert [line.split("  ")[0].strip() for line in lines] == [
+        "topic page",
+        "updates listing",
+        "updates listing filtered",
+        "home page",
+        "update page",
+        "stories listing",
+        "story page",
+    ]
+    for line in lines:
+        count = int(line.split(" queries")[0].split()[-1])
+        assert "(200," in line and count <= 8, line
