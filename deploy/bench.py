@@ -61,6 +61,8 @@ def scenarios(static_path):
         ),
         ("update page, uncached", APP, None, UNCACHED),  # the newest update, found below
         ("search", APP, "/search/?q=migrants", UNCACHED),
+        # A word most pages have: every match is ranked.
+        ("search, a common word", APP, "/search/?q=rights", UNCACHED),
         (
             "topic feed, uncached",
             APP,
