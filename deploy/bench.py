@@ -99,6 +99,7 @@ def manage(env, *args, output=None):
         "ALLOWED_HOSTS": "127.0.0.1",
         "WAGTAILADMIN_BASE_URL": FRONT,
         "MEDIA_ROOT": str(RUN_DIR / "media"),
+        "STATIC_ROOT": str(RUN_DIR / "static"),  # as the stack's (deploy/prod.sh)
         "VARNISH_PURGE_URLS": "",
     }
     with open(output, "w") if output else nullcontext() as stdout:
