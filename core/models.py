@@ -203,12 +203,11 @@ class SiteSettings(BaseSiteSetting):
         """The request's site's settings, kept between requests (every page's footer reads
         them) until they or the privacy notice page change."""
         name = cls.get_cache_attr_name()
-        site = Site.find_for_request(request)
-        if not hasattr(request, name) and site is not None:
-            setattr(
-                request, name, remember(f"settings:{site.pk}", [SITE], lambda: cls._kept(site))
-            )
-            getattr(request, name)._request = request
+        site = None if hasattr(request, name) else Site.find_for_request(request)
+        if site is not None:
+            site_settings = remember(f"settings:{site.pk}", [SITE], lambda: cls._kept(site))
+            site_settings._request = request  # as Wagtail's own for_request sets it
+            setattr(request, name, site_settings)
         return super().for_request(request)
 
     @classmethod

@@ -28,18 +28,16 @@ def in_private_section():
     )
 
 
-def translation_paths(page):
-    """The tree paths of ``page`` and its translations (of any status), kept until a page is
-    published, unpublished, moved or deleted. The listings that use them declare what they
-    show themselves."""
+def translations_in_tree(page):
+    """``[(id, tree path)]`` of ``page`` and its translations (of any status), kept until a
+    page is published, unpublished, moved or deleted. The listings that use them declare what
+    they show themselves."""
     return remember(
-        f"translation-paths:{page.translation_key}",
+        f"translations-in-tree:{page.translation_key}",
         [TREE, SITE],
         shown=False,
         compute=lambda: list(
-            Page.objects.filter(translation_key=page.translation_key).values_list(
-                "path", flat=True
-            )
+            Page.objects.filter(translation_key=page.translation_key).values_list("pk", "path")
         ),
     )
 
@@ -63,7 +61,7 @@ class ListingPageQuerySet(PageQuerySet):
         requests until one of them is published, moved or deleted), so that the database is
         asked for plain path prefixes, which it estimates and indexes well."""
         condition = Q()
-        for path in translation_paths(page):
+        for _, path in translations_in_tree(page):
             condition |= Q(path__startswith=path)
         pages = self.filter(condition, depth__gt=page.depth)
         return pages.filter(depth=page.depth + 1) if children_only else pages
@@ -88,17 +86,10 @@ class ListingPageQuerySet(PageQuerySet):
 def tagged_to_any_translation(model, topic):
     """A lookup for the pages of ``model`` (updates, stories) tagged to ``topic`` or to one of
     its translations, each page once (a French update may be tagged to the English topic).
-    The translations' ids are looked up first (kept like ``translation_paths``), so that the
-    database knows how many pages each is tagged to and reads the newest first."""
+    The translations' ids are looked up first (``translations_in_tree``), so that the database
+    knows how many pages each is tagged to and reads the newest first."""
     topics = model._meta.get_field("topics")
-    ids = remember(
-        f"translation-ids:{topic.translation_key}",
-        [TREE, SITE],
-        shown=False,
-        compute=lambda: list(
-            Page.objects.filter(translation_key=topic.translation_key).values_list("pk", flat=True)
-        ),
-    )
+    ids = [pk for pk, _ in translations_in_tree(topic)]
     tags = topics.remote_field.through.objects.filter(
         **{f"{topics.m2m_reverse_field_name()}__in": ids}
     )

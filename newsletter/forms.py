@@ -113,12 +113,14 @@ def offered_topics(site=None, language=None):
     ``language`` where it is translated (else in English), or of every site if None; by
     title. A site's are kept between requests (every page's Join us box offers them) until a
     topic is published, unpublished, moved or deleted, or who may see it changes."""
-    if site is None:
-        topics = TopicPage.objects.live().public()
-        return list(topics.order_by("title", "pk").only("pk", "title", "locale_id"))
 
     def find():
-        topics = TopicPage.objects.of_site(site.root_page, locale_id_of(language))
+        if site is None:
+            topics = TopicPage.objects.live().public()
+        else:
+            topics = TopicPage.objects.of_site(site.root_page, locale_id_of(language))
         return list(topics.order_by("title", "pk").only("pk", "title", "locale_id"))
 
+    if site is None:
+        return find()
     return remember(f"signup-topics:{site.pk}:{language}", [TOPICS, SITE], find)

@@ -267,3 +267,15 @@ def tagging(db):
         achpr73=MechanismSession.objects.create(mechanism=achpr, name="ACHPR 73"),
         mauritania=CountryOrRegion.objects.create(name="Mauritania", slug="mauritania"),
     )
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Runs what waits for the transaction to commit (purges, emails), as a real commit would:
+    ``committed(action)``."""
+
+    def run(action):
+        with django_capture_on_commit_callbacks(execute=True):
+            return action()
+
+    return run

@@ -19,11 +19,7 @@ from core.filters import Choice
 from core.locales import language_of, locale_id_of
 from core.pages import BasePage, IndexPage
 from core.preview import drafts_shown_to, with_drafts
-from core.query import (
-    ListingPageQuerySet,
-    language_rank,
-    tagged_to_any_translation,
-)
+from core.query import ListingPageQuerySet, language_rank, tagged_to_any_translation
 from pagecache.keys import SNIPPETS, TOPICS, depend_on, page_key, topic_members_key
 
 

@@ -23,10 +23,7 @@ from core.filters import alphabetical
 from core.locales import grouped, in_default_language, locale_id_of
 from core.models import CountryOrRegion
 from core.pages import ArticlePage, ListingIndexPage
-from core.query import (
-    ListingPageQuerySet,
-    tagged_to_any_translation,
-)
+from core.query import ListingPageQuerySet, tagged_to_any_translation
 from pagecache.keys import depend_on
 from topics.models import TopicPage
 

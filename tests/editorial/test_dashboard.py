@@ -510,14 +510,9 @@ def test_moderation_panel_is_hidden_when_workflows_are_off(admin_client, tree, s
 
 
 @pytest.fixture
-def kept(settings, django_capture_on_commit_callbacks):
+def kept(settings, committed):
     """The store of kept values on, and a way to run what waits for a commit (the purges)."""
     settings.PAGE_CACHE_ENABLED = True
-
-    def committed(action):
-        with django_capture_on_commit_callbacks(execute=True):
-            return action()
-
     return committed
 
 

@@ -277,7 +277,7 @@ def test_the_form_costs_the_same_queries_with_two_or_twenty_topics(
         language_of(tree.migrants)
         template = Template("{% load newsletter_tags %}{% join_us page %}")
         # With the page cache off, as here, the site's language trees are looked up too
-        # (core.query.translation_paths); in production they and the topics are kept.
+        # (core.query.translations_in_tree); in production they and the topics are kept.
         with django_assert_max_num_queries(4) as queries:
             html = template.render(Context({"request": request, "page": tree.migrants}))
         return html, len(queries)

@@ -19,15 +19,6 @@ def admin_client(client, django_user_model, page_cache):
     return client
 
 
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    def run(action):
-        with django_capture_on_commit_callbacks(execute=True):
-            return action()
-
-    return run
-
-
 def queries_for(client, url):
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)

@@ -24,17 +24,6 @@ from updates.taxonomy import UpdateType
 
 
 @pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """Runs what waits for the transaction to commit (the purges), as a real commit would."""
-
-    def run(action):
-        with django_capture_on_commit_callbacks(execute=True):
-            return action()
-
-    return run
-
-
-@pytest.fixture
 def pages(tree):
     old = tree.add_update("Older migrants update", [tree.migrants])
     return {
