@@ -10,12 +10,15 @@ other forms (French and Spanish feminines, plurals in -x or -es), which PostgreS
 
 import copy
 import functools
+import hashlib
+from collections import Counter, OrderedDict
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import F, IntegerField
+from django.db.models import CharField, Exists, F, Func, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Cast
+from django.db.models.sql.where import WhereNode
 
 from wagtail.models import get_page_models
 
@@ -26,10 +29,13 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
+    PostgresSearchResults,
 )
 from modelsearch.query import Fuzzy, MatchAll, Not
 
 from core.locales import locale_codes
+from pagecache.keys import SITE, TREE
+from pagecache.store import remember
 
 # PostgreSQL's text search configuration of each language; other languages use "simple".
 TEXT_SEARCH_CONFIGS = {"en": "english", "fr": "french", "es": "spanish"}
@@ -64,31 +70,133 @@ class MultilingualPostgresIndex(PostgresIndex):
 
 
 class MatchesFirstQueryCompiler(PostgresSearchQueryCompiler):
-    """Wagtail's PostgreSQL search, which joins every page of the search to its index entry
-    (on the page's id as text, which no index covers) before it keeps those that match: at
-    100,000 updates, a scan of every page for each search. Here the pages are first narrowed to
-    those whose entry matches, found through the index on ``title || body``
-    (``search/migrations/0003``); the search then ranks only them, as before."""
+    """Wagtail's PostgreSQL search ranks every page that matches, and finds them by joining
+    every page of the search to its index entry: at 100,000 updates, a word half the site has
+    took a third of a second. Here the search ranks only the newest matches, at most the
+    backend's ``max_ranked`` and one more (which tells that there are more), found first:
+
+    - when few entries match (``few_matches`` at most, in every language), the matching
+      entries are read through the index on ``title || body`` (``search/migrations/0003``),
+      and their pages newest first;
+    - otherwise the pages are walked newest first (``search/migrations/0004``), each looked
+      up in the index entries by its id, until enough match: a few hundred lookups for a
+      word many pages have.
+
+    The search then ranks them as Wagtail's does, fetched by their ids alone."""
+
+    few_matches = 1000
+    # The newest matches, when a wider search of the same words found them all already.
+    known_matches = None
+
+    @property
+    def ranks_newest(self):
+        """Whether this search ranks its newest matches only: a search of the whole index
+        entries for words, not of some fields, nor of everything."""
+        return self.fields is None and not isinstance(self.query, (MatchAll, Not, Fuzzy))
 
     def search(self, config, start, stop, score_field=None, backend=None):
-        if self.fields is None and not isinstance(self.query, (MatchAll, Not, Fuzzy)):
-            search_query = self.build_tsquery(self.query, config=config)
-            # Pages' entries only: other models' ids need not be numbers.
-            page_types = ContentType.objects.get_for_models(*get_page_models()).values()
-            matching = (
-                IndexEntry.objects.filter(content_type__in=[t.pk for t in page_types])
-                .annotate(vector=F("title")._combine(F("body"), "||", False))
-                .filter(vector=search_query)
-                .annotate(page_id=Cast("object_id", IntegerField()))
-                .values("page_id")
-            )
-            self.queryset = self.queryset.filter(pk__in=matching)
+        if self.ranks_newest:
+            whole, newest = self.queryset, self.newest_matches(config, backend.max_ranked)
+            # The newest matches passed every filter of the search already: asked for by id
+            # alone, the database fetches each one by its primary key.
+            self.queryset = whole.all()
+            self.queryset.query.where = WhereNode()
+            self.queryset = self.queryset.filter(pk__in=[pk for pk, _type in newest])
+            try:
+                return super().search(config, start, stop, score_field, backend)
+            finally:
+                self.queryset = whole
         return super().search(config, start, stop, score_field=score_field, backend=backend)
+
+    def newest_matches(self, config, limit):
+        """The newest pages of the search that match, at most ``limit`` and one more, as
+        (id, content type id) pairs; found once for the results and for their counts by type
+        (``NewestMatchesResults``), and kept until a page is published, unpublished, moved
+        or deleted (``pagecache.keys.TREE``) or the site changes (view restrictions among
+        others): a word many people search for is looked up once."""
+        if self.known_matches is not None:
+            return self.known_matches
+        if config not in self._newest:
+            matching = IndexEntry.objects.alias(
+                vector=F("title")._combine(F("body"), "||", False)
+            ).filter(vector=self.build_tsquery(self.query, config=config))
+            entry = matching.filter(
+                content_type_id=OuterRef("content_type_id"),
+                object_id=Cast(OuterRef("pk"), CharField(max_length=50)),
+            )
+            walk = self.queryset.filter(Exists(entry))
+            sql, params = walk.values("pk").query.sql_with_params()
+            digest = hashlib.sha256(repr((sql, params, limit)).encode()).hexdigest()
+
+            def newest(pages, *fields):
+                pages = pages.order_by(F("first_published_at").desc(nulls_last=True), "-pk")
+                return list(pages.values_list("pk", "content_type_id", *fields)[: limit + 1])
+
+            def find():
+                # The pages of the first entries that match, if no more than few_matches do
+                # (then they are all the matches), told by counting those entries alongside:
+                # one query, and one more to count them when none of their pages is searched.
+                few = matching.filter(content_type_id__in=page_content_type_ids())[
+                    : self.few_matches + 1
+                ]
+                pages = self.queryset.filter(
+                    pk__in=few.values(page_id=Cast("object_id", IntegerField()))
+                ).annotate(
+                    matching=Subquery(
+                        IndexEntry.objects.filter(pk__in=few.values("pk"))
+                        .annotate(count=Func(F("pk"), function="COUNT"))
+                        .values("count")
+                    )
+                )
+                found = newest(pages, "matching")
+                matches = found[0][2] if found else few.count()
+                if matches > self.few_matches:
+                    return newest(walk)
+                return [(pk, content_type) for pk, content_type, _matching in found]
+
+            self._newest[config] = remember(f"search:{digest}", [TREE, SITE], find, shown=False)
+        return self._newest[config]
+
+    @functools.cached_property
+    def _newest(self):
+        return {}
+
+
+class NewestMatchesResults(PostgresSearchResults):
+    def reuse_matches(self, wider, keep):
+        """Take the matches of ``wider``, a search of the same words through more pages, that
+        ``keep(id, content type id)`` accepts, if they are all its matches (no more than are
+        ranked): this search then looks up none of its own."""
+        compiler, theirs = self.query_compiler, wider.query_compiler
+        if compiler.ranks_newest and theirs.ranks_newest:
+            limit = self.backend.max_ranked
+            matches = theirs.newest_matches(theirs.get_config(wider.backend), limit)
+            if len(matches) <= limit:
+                compiler.known_matches = [match for match in matches if keep(*match)]
+
+    def facet(self, field_name):
+        """The number of results of each page type, counted from the newest matches, which
+        are all the results (no query); other facets as Wagtail counts them."""
+        compiler = self.query_compiler
+        if field_name != "content_type_id" or not compiler.ranks_newest:
+            return super().facet(field_name)
+        newest = compiler.newest_matches(
+            compiler.get_config(self.backend), self.backend.max_ranked
+        )
+        return OrderedDict(Counter(content_type for _pk, content_type in newest).most_common())
+
+
+def page_content_type_ids():
+    """The content types of every page model (Django keeps them once looked up)."""
+    return [t.pk for t in ContentType.objects.get_for_models(*get_page_models()).values()]
 
 
 class MultilingualPostgresSearchBackend(PostgresSearchBackend):
     index_class = MultilingualPostgresIndex
     query_compiler_class = MatchesFirstQueryCompiler
+    results_class = NewestMatchesResults
+    # A search ranks at most this many of its newest matches (``MatchesFirstQueryCompiler``).
+    max_ranked = 200
 
     def __init__(self, params):
         super().__init__(params)

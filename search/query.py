@@ -113,8 +113,25 @@ def searchable_pages(site, language, result_type=None):
 
 
 def search_in(pages, query, language):
-    """``pages`` matching ``query``, most relevant first, with ``language``'s stemming."""
+    """``pages`` matching ``query``, most relevant first, with ``language``'s stemming: on
+    PostgreSQL the most relevant of the newest ``ranked_at_most(language)`` and one more."""
     return search_backend(language).search(query, pages)
+
+
+def search_within(wider, pages, query, language, keep):
+    """``pages`` matching ``query``, as ``search_in``; they are some of ``wider``'s (the same
+    words searched through more pages), those ``keep(id, content type id)`` accepts, and the
+    matches ``wider`` found are reused where the backend can."""
+    results = search_in(pages, query, language)
+    if hasattr(results, "reuse_matches"):
+        results.reuse_matches(wider, keep)
+    return results
+
+
+def ranked_at_most(language):
+    """How many matches a search ranks at most, the newest, or None where it ranks them all
+    (SQLite); a search that finds more says so (``search.backends``)."""
+    return getattr(search_backend(language), "max_ranked", None)
 
 
 def count_by_type(results):
@@ -141,10 +158,13 @@ def named_topic(pages, text):
 
 class BestFirst:
     """Search results with ``best`` (one of them, left out of ``rest``) shown first: a
-    sequence the paginator can slice, whose count the view already knows."""
+    sequence the paginator can slice and count."""
 
     def __init__(self, best, rest):
         self.best, self.rest = best, rest
+
+    def count(self):
+        return 1 + self.rest.count()
 
     def __getitem__(self, items):
         start, stop = items.start or 0, items.stop

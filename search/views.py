@@ -18,8 +18,10 @@ from .query import (
     SearchResult,
     count_by_type,
     named_topic,
+    ranked_at_most,
     search_in,
     search_query,
+    search_within,
     searchable_pages,
 )
 
@@ -53,11 +55,20 @@ def search(request):
 
     if query is not None and site is not None:
         language = translation.get_language()
-        counts = count_by_type(search_in(searchable_pages(site, language), query, language))
+        everything = search_in(searchable_pages(site, language), query, language)
+        counts = count_by_type(everything)
+        total = sum(counts.values())
+        # More matches than are ranked: the counts are of the newest matches only, which
+        # need not hold every type; every type is offered then, without a count.
+        if more_than(total, language):
+            counts = dict.fromkeys(counts)
         result_type = RESULT_TYPES_BY_SLUG.get(form.cleaned_data["type"]) if valid else None
         context["type_links"] = type_links(text, counts, result_type, valid=valid)
         if valid:
-            context.update(results_page(request, site, query, text, result_type, counts))
+            count = total if result_type is None else counts[result_type.slug]
+            context.update(
+                results_page(request, site, query, text, result_type, count, everything)
+            )
 
     response = TemplateResponse(
         request, "search/search.html", context, status=200 if valid else 400
@@ -66,23 +77,44 @@ def search(request):
     return response
 
 
-def results_page(request, site, query, text, result_type, counts):
-    """The requested page of results, with what the pagination links need."""
+def more_than(count, language):
+    """The number of matches ranked, if ``count`` is more: the search ranked the newest."""
+    limit = ranked_at_most(language)
+    return limit if limit is not None and count > limit else None
+
+
+def results_page(request, site, query, text, result_type, count, everything):
+    """The requested page of results, with what the pagination links need. ``count`` is
+    their number, known from the counts by type (no second count query), or None when the
+    search must count them; ``everything`` is the search of every type, which they are
+    unless a type or a topic's name narrows them (searched once, counted and shown)."""
     language = translation.get_language()
     pages = searchable_pages(site, language, result_type)
     best = (
         named_topic(pages, text) if result_type in (None, RESULT_TYPES_BY_SLUG["topic"]) else None
     )
-    if best is None:
-        results = search_in(pages, query, language)
+    if best is None and result_type is None:
+        results = everything
     else:
-        results = BestFirst(best, search_in(pages.exclude(pk=best.pk), query, language))
+        content_type_id = result_type.content_type_id if result_type else None
+        best_id = best.pk if best else None
+        rest = search_within(
+            everything,
+            pages if best is None else pages.exclude(pk=best_id),
+            query,
+            language,
+            keep=lambda pk, content_type: (
+                content_type_id in (None, content_type) and pk != best_id
+            ),
+        )
+        results = rest if best is None else BestFirst(best, rest)
     paginator = Paginator(results, RESULTS_PER_PAGE)
-    # The counts by type already say how many results there are: no second count query.
-    paginator.count = counts[result_type.slug] if result_type else sum(counts.values())
+    if count is not None:
+        paginator.count = count
     page_obj = paginator.get_page(request.GET.get("page"))
     return {
         "searched": True,
+        "more_than": more_than(paginator.count, language),
         "result_type": result_type,
         "page_obj": page_obj,
         "page_range": paginator.get_elided_page_range(page_obj.number),
@@ -94,11 +126,13 @@ def results_page(request, site, query, text, result_type, counts):
 
 def type_links(text, counts, current, *, valid):
     """Links to all results and to each type that has some (or is the one shown), with their
-    counts; ``current`` marks the one shown, none when the requested type is unknown."""
+    counts (every type, and no count, when a count is None); ``current`` marks the one shown,
+    none when the requested type is unknown."""
+    counted = None not in counts.values()
     links = [
         {
             "label": _("All results"),
-            "count": sum(counts.values()),
+            "count": sum(counts.values()) if counted else None,
             "url": "?" + search_params(text),
             "current": valid and current is None,
         }
@@ -111,7 +145,7 @@ def type_links(text, counts, current, *, valid):
             "current": result_type == current,
         }
         for result_type in RESULT_TYPES
-        if counts[result_type.slug] or result_type == current
+        if counts[result_type.slug] or result_type == current or not counted
     ]
     return links
 
