@@ -22,6 +22,7 @@ tags and structured data alike:
   ``withheld_image_ids()`` are never shared.
 """
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -112,7 +113,10 @@ class BasePage(SeoMixin, PreviewablePageMixin, Page):
     def cache_purge_addresses(self):
         """The addresses a CDN must drop when this page changes (it purges by address, not
         by key): the page in every language, its parent listing there with its routes (feeds),
-        each language's home page, and the sitemap."""
+        each language's home page, and the sitemap. Where the CDN drops every address that
+        begins with a prefix (``CDN_PURGES_PREFIXES``), the listing's and the sitemap's too,
+        which take in their filtered and numbered pages."""
+        prefix = "*" if settings.CDN_PURGES_PREFIXES else None
         addresses = set()
         for page in self.get_translations(inclusive=True).specific(defer=True):
             url = page.get_full_url()
@@ -125,6 +129,8 @@ class BasePage(SeoMixin, PreviewablePageMixin, Page):
                 addresses.update(
                     parent_url.rstrip("/") + path for path in parent.get_cached_paths()
                 )
+                if prefix:
+                    addresses.add(parent_url + prefix)
             site = page.get_site()
             if site is not None:
                 root_url = site.root_url
@@ -136,6 +142,8 @@ class BasePage(SeoMixin, PreviewablePageMixin, Page):
                         site.root_page.get_full_url(),
                     }
                 )
+                if prefix:
+                    addresses.add(f"{root_url}/sitemap-pages.xml{prefix}")
         return addresses
 
     @property
@@ -205,11 +213,15 @@ class ArticlePage(BasePage):
         }
 
     def cache_purge_addresses(self):
-        """Also each topic page it is tagged to, in every language."""
+        """Also each topic page it is tagged to, in every language (with every address that
+        begins with it, where the CDN purges prefixes)."""
         addresses = super().cache_purge_addresses()
         for topic in self.topics.all():
             for version in topic.get_translations(inclusive=True):
-                addresses.add(version.get_full_url())
+                url = version.get_full_url()
+                addresses.add(url)
+                if settings.CDN_PURGES_PREFIXES and url:
+                    addresses.add(f"{url}*")
         return addresses
 
     def tagged_topics(self):

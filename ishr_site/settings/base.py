@@ -202,6 +202,10 @@ elif CDN_BACKEND == "cloudfront":
     }
 elif CDN_BACKEND:
     raise ImproperlyConfigured("CDN_BACKEND is either cloudflare or cloudfront.")
+# CloudFront drops every address that begins with a path ending in "*" (one invalidation
+# path): a listing's filtered and numbered pages go with it. Cloudflare purges by exact
+# address only, outside its Enterprise plan.
+CDN_PURGES_PREFIXES = CDN_BACKEND == "cloudfront"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -94,3 +94,13 @@ def test_deleting_an_update_type_used_only_by_a_draft_keeps_the_update_editable(
 
     assert admin_client.get(f"/admin/pages/{update.pk}/edit/").status_code == 200
     assert admin_client.get(update.url).status_code == 200
+
+
+def test_a_related_update_sharing_several_topics_shows_once(client, tree):
+    update = tree.add_update("This update", [tree.migrants, tree.women])
+    tree.add_update("Shares both topics", [tree.migrants, tree.women])
+
+    html = client.get(update.url).content.decode()
+
+    related = html.split('id="related-heading"', 1)[1]
+    assert related.count(">Shares both topics</a>") == 1
