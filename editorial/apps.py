@@ -12,11 +12,14 @@ class EditorialConfig(AppConfig):
     def ready(self):
         # These modules import models, which apps.py, loaded while the app registry is being
         # built, cannot: the handlers are imported once the registry is ready.
+        from wagtail.models import get_page_models
+
         from updates.models import UpdatePage
 
         from .dashboard import forget_incomplete_updates
         from .setup import set_up_after_migrate
         from .signals import redirect_from_the_site_left_behind
+        from .site_summary import forget_page_count
 
         post_migrate.connect(set_up_after_migrate, sender=self)
         post_page_move.connect(redirect_from_the_site_left_behind)
@@ -24,3 +27,7 @@ class EditorialConfig(AppConfig):
         for signal in (post_save, post_delete):
             signal.connect(forget_incomplete_updates, sender=UpdatePage)
         m2m_changed.connect(forget_incomplete_updates, sender=UpdatePage.topics.through)
+        # The dashboard's number of pages is counted again after a page is saved or deleted.
+        for model in get_page_models():
+            for signal in (post_save, post_delete):
+                signal.connect(forget_page_count, sender=model)

@@ -569,3 +569,30 @@ def test_the_dashboard_reads_the_updates_once_while_nothing_changes(admin_client
         if 'NOT EXISTS(SELECT 1 AS "a" FROM "updates_updatepage_topics"' in q["sql"]
     ]
     assert scans == []  # the search for incomplete updates is kept
+
+
+def pages_in_summary(response):
+    html = response.content.decode()
+    return int(re.search(r"([\d,]+)\s*Pages?\s*<span", html).group(1).replace(",", ""))
+
+
+def test_the_site_summary_counts_the_pages_once_until_a_page_is_saved_or_deleted(
+    admin_client, tree, kept
+):
+    """Counting every page reads them all (15 ms at 100,000 updates, on every visit of the
+    dashboard): the count is kept until a page is saved or deleted."""
+    first = pages_in_summary(admin_client.get("/admin/"))
+    with CaptureQueriesContext(connection) as queries:
+        again = pages_in_summary(admin_client.get("/admin/"))
+    counted = 'SELECT COUNT(*) AS "__count" FROM "wagtailcore_page"'
+    counts = [q["sql"] for q in queries if counted in q["sql"] and '"depth" >= 1' in q["sql"]]
+
+    draft = kept(lambda: tree.add_update("A new draft", [tree.migrants], live=False))
+    with_draft = pages_in_summary(admin_client.get("/admin/"))
+    kept(lambda: draft.delete())
+    after_deleting = pages_in_summary(admin_client.get("/admin/"))
+
+    assert first == again == Page.objects.filter(depth__gt=1).count()
+    assert counts == []
+    assert with_draft == first + 1
+    assert after_deleting == first
