@@ -8,7 +8,7 @@ from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from .i18n import live_translations
+from .i18n import link_target
 from .locales import language_of
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -55,16 +55,7 @@ class LinkStructValue(blocks.StructValue):
         page itself if it is live and public; None when it was deleted, unpublished or made
         private since: a visitor must not be sent to a page they cannot open."""
         if "_target" not in self.__dict__:
-            page = self.get("page")
-            self._target = None
-            if page is not None:
-                # The live, public versions, kept between requests; the link comes and goes
-                # with them: a change to one purges the responses (and kept fragments) that
-                # show this call to action.
-                versions = live_translations(page)
-                self._target = versions.get(translation.get_language()) or versions.get(
-                    language_of(page)
-                )
+            self._target = link_target(self.get("page"))
         return self._target
 
     def url(self):

@@ -76,6 +76,19 @@ def live_translations(page, request=None):
     return translations
 
 
+def link_target(page):
+    """Where a link to ``page`` leads, the one rule for links in pages (calls to action,
+    rich text): its live, public version in the reader's language, else in its own language;
+    None when it was deleted, unpublished or made private, or is not yet published (a draft, a
+    scheduled page), so that a visitor is never sent to a page they cannot open nor shown its
+    address. The response depends on its versions (``live_translations``): one going live or
+    coming down purges the pages that link to it."""
+    if page is None:
+        return None
+    versions = live_translations(page)
+    return versions.get(translation.get_language()) or versions.get(language_of(page))
+
+
 @dataclass(frozen=True)
 class LanguageLink:
     code: str

@@ -4,11 +4,17 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .i18n import activate_language_of
 from .models import CountryOrRegion
+from .rich_text import LivePageLinkHandler
 
 
 @hooks.register("before_serve_page")
 def serve_in_the_pages_language(page, request, serve_args, serve_kwargs):
     activate_language_of(page, request)
+
+
+@hooks.register("register_rich_text_features", order=1)  # after Wagtail's own, which it replaces
+def link_only_to_live_public_pages(features):
+    features.register_link_type(LivePageLinkHandler)
 
 
 class CountryOrRegionViewSet(SnippetViewSet):
