@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -66,8 +67,25 @@ class SubscriptionFilterSet(WagtailFilterSet):
         return queryset.filter(topics__translation_key__in=keys).distinct()
 
 
+# What a spreadsheet takes for the start of a formula (OWASP's list for CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class SubscriptionIndexView(IndexView):
+    def preprocess_field_value(self, field, value, export_format):
+        """A text cell that begins like a formula goes out with a leading apostrophe, shown
+        as text by spreadsheets: an address such as ``=HYPERLINK(…)@example.org`` is valid,
+        and a topic's title is anyone's with an editor's account."""
+        value = super().preprocess_field_value(field, value, export_format)
+        formula = isinstance(value, str) and value.startswith(FORMULA_STARTS)
+        if export_format == self.FORMAT_CSV and formula:
+            return f"'{value}"
+        return value
+
+
 class SubscriptionViewSet(ModelViewSet):
     model = Subscription
+    index_view_class = SubscriptionIndexView
     icon = "mail"
     menu_label = _("Subscribers")
     add_to_admin_menu = True

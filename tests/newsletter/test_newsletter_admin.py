@@ -173,3 +173,21 @@ def test_a_group_given_view_permission_can_list_and_export_subscribers(
     assert client.get(LISTING).status_code == 200
     assert client.get(LISTING, {"export": "csv"}).status_code == 200
     assert client.get(f"{LISTING}delete/{subscribers[0].pk}/").status_code in (302, 403)
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_the_csv_export_keeps_a_cell_that_begins_like_a_formula_as_text(admin_client, tree, start):
+    """A spreadsheet would run ``=HYPERLINK(…)`` as a formula (CSV injection): such cells go
+    out with a leading apostrophe, which spreadsheets show as text."""
+    tree.migrants.title = f"{start}2+5 topic"
+    tree.migrants.save_revision().publish()
+    email = f"{start}cmd@example.org" if start not in "\t\r" else "plain@example.org"
+    subscribe(email, [tree.migrants], Subscription.Status.CONFIRMED)
+
+    _response, rows = export(admin_client)
+
+    (row,) = rows
+    if start not in "\t\r":
+        assert row["Email address"] == f"'{email}"
+    assert row["Topics"] == f"'{start}2+5 topic"
+    assert row["Status"] == "Confirmed"
