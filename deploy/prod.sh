@@ -39,6 +39,9 @@ export MEDIA_ROOT="${MEDIA_ROOT:-$PROD_DIR/media}"
 export STATIC_ROOT="${STATIC_ROOT:-$PROD_DIR/static}"
 export VARNISH_PURGE_URLS="${VARNISH_PURGE_URLS:-http://127.0.0.1:$FRONT_PORT/}"
 export WEB_CONCURRENCY="${WEB_CONCURRENCY:-2}"
+# Varnish appends the client's address to X-Forwarded-For: one proxy, for the signup limits
+# (with 0, every visitor would share Varnish's address and its limit).
+export NEWSLETTER_TRUSTED_PROXY_COUNT="${NEWSLETTER_TRUSTED_PROXY_COUNT:-1}"
 export EMAIL_HOST="${EMAIL_HOST:-127.0.0.1}" EMAIL_PORT="${EMAIL_PORT:-1025}" EMAIL_USE_TLS="${EMAIL_USE_TLS:-0}"
 
 log() { printf '[prod] %s\n' "$*" >&2; }
@@ -127,7 +130,9 @@ prepare() {
 }
 
 start_app() {  # start_app NAME PORT
-    PORT="$2" "$GUNICORN" ishr_site.wsgi --daemon --pid "$PROD_DIR/$1.pid" \
+    # Reachable only through Varnish on this machine: the client's address it forwards can
+    # then be trusted (NEWSLETTER_TRUSTED_PROXY_COUNT below).
+    PORT="$2" "$GUNICORN" ishr_site.wsgi --bind "127.0.0.1:$2" --daemon --pid "$PROD_DIR/$1.pid" \
         --access-logfile "$PROD_DIR/$1-access.log" --error-logfile "$PROD_DIR/$1.log"
     echo "$1" >> "$PROD_DIR/started"
 }

@@ -1,18 +1,25 @@
-"""gunicorn's access log, without share-link tokens.
+"""gunicorn's access log, without the tokens that addresses carry.
 
-A share link's address is its only key: anyone who can read the logs could open the draft.
-The access log keeps the request but replaces the token with "[token]".
+A share link's address is its only key: anyone who can read the logs could open the draft. The
+newsletter's confirm and unsubscribe addresses would confirm or end someone's subscription.
+The access log keeps the request but replaces each token with "[token]". Django routes an
+address once percent-decoded (``/%73hare/…`` is a share link), so the log looks for tokens in
+the decoded address, and writes that one when it holds a token.
 """
 
 import re
+from urllib.parse import unquote
 
 from gunicorn.glogging import Logger
 
-SHARE_TOKEN = re.compile(r"(/share/)[^/?#\s\"]+")
+TOKEN = re.compile(r"(/share/|/join-us/(?:confirm|unsubscribe)/)[^/?#\s\"]+")
 
 
 def redact(value):
-    return SHARE_TOKEN.sub(r"\1[token]", value) if isinstance(value, str) else value
+    if not isinstance(value, str):
+        return value
+    decoded = unquote(value)
+    return TOKEN.sub(r"\1[token]", decoded) if TOKEN.search(decoded) else value
 
 
 class RedactingLogger(Logger):

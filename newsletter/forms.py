@@ -90,6 +90,12 @@ class SignupForm(forms.Form):
         age = tokens.form_age(self.data.get("started"))
         return age is None or age < settings.NEWSLETTER_MIN_FORM_SECONDS
 
+    def expired(self):
+        """True when the form was shown longer ago than its time stamp works: sent back by a
+        person who left it open (or by a script that keeps one stamp for ever)."""
+        age = tokens.form_age(self.data.get("started"))
+        return age is not None and age > settings.NEWSLETTER_FORM_MAX_SECONDS
+
     @property
     def errors_in_order(self):
         """(field, message) for the error summary, in the order the fields appear."""

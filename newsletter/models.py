@@ -141,3 +141,18 @@ class Subscription(models.Model):
 
 def normalise_email(email):
     return (email or "").strip().lower()
+
+
+class RateLimitWindow(models.Model):
+    """How many signups were accepted from one client address (or /64), or for one email
+    address, in a window of time that ends at ``ends_at`` (``newsletter.ratelimit``)."""
+
+    key = models.CharField(max_length=64, primary_key=True)  # a keyed hash, never an address
+    ends_at = models.DateTimeField(db_index=True)
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("signup rate limit window")
+
+    def __str__(self):
+        return f"{self.key}: {self.count} until {self.ends_at:%Y-%m-%d %H:%M}"

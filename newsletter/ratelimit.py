@@ -1,47 +1,99 @@
-"""Rate limits on the shared cache, and the client's address they are counted by.
+"""Rate limits on signups, and the client's address they are counted by.
 
-A counter per key and time window lives in the ``default`` cache (Redis in production, shared
-by every worker). ``cache.add`` starts a window only if none is open and ``cache.incr`` counts
-atomically, so that concurrent requests cannot both slip under the limit. Keys hold a keyed
-hash, never an address: the cache stores no personal data in clear.
+Only accepted signups count: a visitor is turned away once their address (or the email address
+they give) has had its limit of accepted signups in the current window, so that mistakes a
+person corrects never do. The counts live in the database (``RateLimitWindow``), which every
+worker and instance of the site shares, with or without Redis; a count is one UPDATE, so that
+concurrent signups cannot both slip under the limit. Keys are keyed hashes, never an address:
+no personal data is stored in clear. IPv6 clients are counted per /64, the block a single
+connection commonly holds.
 """
 
+import datetime
+import functools
 import ipaddress
+import logging
 
 from django.conf import settings
-from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
 from django.utils.crypto import salted_hmac
+
+from .models import RateLimitWindow
+
+logger = logging.getLogger(__name__)
 
 
 def _key(scope, value):
-    digest = salted_hmac(f"newsletter.ratelimit.{scope}", value, algorithm="sha256").hexdigest()[
-        :32
+    digest = salted_hmac(f"newsletter.ratelimit.{scope}", value, algorithm="sha256")
+    return f"{scope}:{digest.hexdigest()[:40]}"
+
+
+def _limits(ip, email):
+    """(key, limit, window seconds) for the client's address and the email address."""
+    return [
+        (_key("ip", client_block(ip)), *settings.NEWSLETTER_RATE_LIMIT_PER_IP),
+        (_key("email", email), *settings.NEWSLETTER_RATE_LIMIT_PER_EMAIL),
     ]
-    return f"newsletter:ratelimit:{scope}:{digest}"
 
 
-def hit(scope, value, limit, window):
-    """Count one more attempt for ``value`` in ``scope``; True while within ``limit``
-    attempts per ``window`` seconds. If the cache is unreachable, let the attempt through:
-    a newsletter form that stops working with the cache is worse than a missed limit."""
-    key = _key(scope, value)
-    cache.add(key, 0, timeout=window)
+def _used(key):
+    now = timezone.now()
+    counts = RateLimitWindow.objects.filter(key=key, ends_at__gt=now).values_list("count")
+    return next(iter(counts), (0,))[0]
+
+
+def ip_allowed(ip):
+    """Whether the client's address may sign someone up now."""
+    key, limit, _window = _limits(ip, "")[0]
+    return _used(key) < limit
+
+
+def email_allowed(email):
+    """Whether this email address may be signed up now."""
+    key, limit, _window = _limits("", email)[1]
+    return _used(key) < limit
+
+
+def signups_allowed(ip, email):
+    return ip_allowed(ip) and email_allowed(email)
+
+
+def count_signup(ip, email):
+    """Count one accepted signup from ``ip`` for ``email``."""
+    now = timezone.now()
+    for key, _limit, window in _limits(ip, email):
+        with transaction.atomic():
+            windows = RateLimitWindow.objects.filter(key=key)
+            if windows.filter(ends_at__gt=now).update(count=F("count") + 1):
+                continue
+            ends_at = now + datetime.timedelta(seconds=window)
+            # No open window: the closed one starts again, or a first one is made.
+            if windows.update(ends_at=ends_at, count=1):
+                continue
+            try:
+                with transaction.atomic():
+                    RateLimitWindow.objects.create(key=key, ends_at=ends_at, count=1)
+            except IntegrityError:  # made meanwhile by a concurrent signup
+                windows.update(count=F("count") + 1)
+
+
+def forget_closed_windows():
+    RateLimitWindow.objects.filter(ends_at__lte=timezone.now()).delete()
+
+
+def client_block(ip):
+    """What the limit counts: the address itself, or for IPv6 its /64."""
     try:
-        count = cache.incr(key)
-    except ValueError:  # the window closed between add and incr: this opens a new one
-        cache.add(key, 1, timeout=window)
-        count = 1
-    return count is None or count <= limit
-
-
-def within_ip_limit(ip):
-    limit, window = settings.NEWSLETTER_RATE_LIMIT_PER_IP
-    return hit("ip", ip, limit, window)
-
-
-def within_email_limit(email):
-    limit, window = settings.NEWSLETTER_RATE_LIMIT_PER_EMAIL
-    return hit("email", email, limit, window)
+        address = ipaddress.ip_address(ip)
+    except ValueError:
+        return ip
+    if address.version == 6:
+        if address.ipv4_mapped is not None:  # ::ffff:192.0.2.1 is an IPv4 client
+            return str(address.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{address}/64", strict=False))
+    return str(address)
 
 
 def client_ip(request):
@@ -51,6 +103,8 @@ def client_ip(request):
     visitor can write anything in that header, so entries to the left of it are not used."""
     remote = request.META.get("REMOTE_ADDR", "")
     proxies = settings.NEWSLETTER_TRUSTED_PROXY_COUNT
+    if proxies == 0 and "HTTP_X_FORWARDED_FOR" in request.META and _is_local(remote):
+        warn_untrusted_proxy()
     if proxies > 0:
         forwarded = [
             part.strip()
@@ -64,3 +118,22 @@ def client_ip(request):
             except ValueError:
                 pass
     return remote
+
+
+def _is_local(address):
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return ip.is_loopback or ip.is_private
+
+
+@functools.cache
+def warn_untrusted_proxy():
+    """Said once per process: requests come through a proxy on this machine or network, and
+    the limits count them all as its address."""
+    logger.warning(
+        "Signups come through a proxy (X-Forwarded-For) but NEWSLETTER_TRUSTED_PROXY_COUNT "
+        "is 0: every visitor shares the proxy's address and its signup limit. Set it to the "
+        "number of proxies in front of the site."
+    )

@@ -1,9 +1,11 @@
 """The newsletter's background work, run by the worker (``manage.py run_worker``): the email a
-signup or a confirmation owes, and every minute those whose earlier attempt failed."""
+signup or a confirmation owes; every minute, those whose earlier attempt failed, and the
+forgetting of the signup limits' closed windows."""
 
 from django.tasks import task
 
 from .emails import send_due_email, send_due_emails
+from .ratelimit import forget_closed_windows
 
 
 @task(backend="background")
@@ -16,3 +18,9 @@ def send_email(subscription_pk, base_url):
 def send_pending_emails():
     """Every email whose next attempt is due (1, 2, 4… minutes after a failure)."""
     send_due_emails()
+
+
+@task(backend="background")
+def forget_closed_rate_limits():
+    """Delete the counts of signup limits whose window has closed."""
+    forget_closed_windows()

@@ -41,7 +41,8 @@ def signup(request):
     Whatever happens to a well-formed signup, the visitor is sent to the same "check your
     email" page: a script that fills in the hidden field or answers too fast, a repeated
     signup, an address already confirmed or signed up too often today. Only the visitor's
-    own mistakes (shown on the form) and too many attempts from one address (429) differ.
+    own mistakes (shown on the form) and too many accepted signups from one connection (429,
+    with what was typed) differ.
     """
     site = Site.find_for_request(request)
     if request.method != "POST":
@@ -53,20 +54,30 @@ def signup(request):
         form = SignupForm(request.POST, site=site)
         form.full_clean()
         return render_form(request, form, status=403, refused=True)
-    if not ratelimit.within_ip_limit(ratelimit.client_ip(request)):
-        return TemplateResponse(
-            request,
-            "newsletter/rate_limited.html",
-            status=429,
-            headers={"Retry-After": str(settings.NEWSLETTER_RATE_LIMIT_PER_IP[1])},
-        )
+    ip = ratelimit.client_ip(request)
+    if not ratelimit.ip_allowed(ip):
+        # What was typed is shown again, to be sent later.
+        form = SignupForm(request.POST, site=site)
+        form.full_clean()
+        response = render_form(request, form, status=429, rate_limited=True)
+        response["Retry-After"] = str(settings.NEWSLETTER_RATE_LIMIT_PER_IP[1])
+        return response
     form = SignupForm(request.POST, site=site)
     if form.looks_automated():
         return redirect("newsletter:thanks")
+    if form.expired():
+        # Shown again with what was typed and a new time stamp, to be sent once more.
+        data = request.POST.copy()
+        data["started"] = tokens.make_form_started()
+        form = SignupForm(data, site=site)
+        form.full_clean()
+        return render_form(request, form, status=400, expired=True)
     if not form.is_valid():
         return render_form(request, form, status=400)
-    if ratelimit.within_email_limit(form.cleaned_data["email"]):
+    email = form.cleaned_data["email"]
+    if ratelimit.email_allowed(email):
         with transaction.atomic():
+            ratelimit.count_signup(ip, email)
             subscription, owes_email = Subscription.objects.sign_up(
                 email=form.cleaned_data["email"],
                 topics=form.cleaned_data["topics"],
@@ -97,11 +108,13 @@ def sent_from_this_site(request):
     )
 
 
-def render_form(request, form, status=200, refused=False):
+def render_form(request, form, status=200, refused=False, expired=False, rate_limited=False):
     # The form as first shown is the same page in every language, for search engines.
     context = {
         "form": form,
         "refused": refused,
+        "expired": expired,
+        "rate_limited": rate_limited,
         "same_in_every_language": status == 200 and not form.is_bound,
     }
     return TemplateResponse(request, "newsletter/signup.html", context, status=status)

@@ -79,6 +79,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /healthz, before anything that needs the database or checks the Host header.
+    "core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before anything that reads the session or the database: a hit touches neither.
@@ -169,6 +171,7 @@ TASKS = {
 PERIODIC_TASKS = [
     "editorial.tasks.publish_scheduled_pages",
     "newsletter.tasks.send_pending_emails",
+    "newsletter.tasks.forget_closed_rate_limits",
 ]
 
 # The page cache (pagecache): public pages, feeds and the sitemap for visitors without a session,
@@ -206,6 +209,10 @@ elif CDN_BACKEND:
 # path): a listing's filtered and numbered pages go with it. Cloudflare purges by exact
 # address only, outside its Enterprise plan.
 CDN_PURGES_PREFIXES = CDN_BACKEND == "cloudfront"
+
+# Where the login form of private pages (Wagtail's /_util/login/) leads when it was not sent
+# from a page: the home page, not Django's /accounts/profile/, which this site does not have.
+LOGIN_REDIRECT_URL = "/"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -296,6 +303,9 @@ LOGGING = {
 # Newsletter (Join us): double opt-in and the limits that keep scripts out.
 NEWSLETTER_CONFIRMATION_MAX_AGE = 7 * 24 * 3600  # seconds a confirmation link works
 NEWSLETTER_MIN_FORM_SECONDS = 3  # a form sent back sooner was sent by a script
+# A form's signed time stamp works this long (a page kept in a cache for its whole life, then
+# left open for a day); an older one is sent back to be sent again.
+NEWSLETTER_FORM_MAX_SECONDS = PAGE_CACHE_SECONDS + 24 * 3600
 NEWSLETTER_RATE_LIMIT_PER_IP = (10, 3600)  # signups per client address, per window (seconds)
 NEWSLETTER_RATE_LIMIT_PER_EMAIL = (3, 24 * 3600)  # signups per email address, per window
 NEWSLETTER_EMAIL_MAX_ATTEMPTS = 10  # sending attempts per email before giving up

@@ -3,15 +3,21 @@
 Scripts are turned away silently (the same "check your email" page, nothing stored or sent);
 a person is never told whether an address is subscribed."""
 
+import datetime
+import re
 import time
 
 from django.core import mail
+from django.core.cache import cache
 from django.test import Client, RequestFactory
+from django.utils import timezone
 
 import pytest
 
-from newsletter.models import Subscription
+from newsletter import ratelimit
+from newsletter.models import RateLimitWindow, Subscription
 from newsletter.ratelimit import client_ip
+from newsletter.tasks import forget_closed_rate_limits
 from newsletter.tokens import make_form_started
 from tests.newsletter.test_signup import form_data, link_in, sign_up
 
@@ -173,3 +179,112 @@ def test_a_spoofed_forwarded_header_does_not_escape_the_ip_limit(
     second = client.post("/join-us/", form_data(), HTTP_X_FORWARDED_FOR="2.2.2.2")
 
     assert (first.status_code, second.status_code) == (302, 429)
+
+
+def test_mistakes_do_not_count_towards_the_limit(
+    client, tree, django_capture_on_commit_callbacks, settings
+):
+    """Only signups that were accepted count: a person who mistypes and corrects themselves
+    is not turned away."""
+    settings.NEWSLETTER_RATE_LIMIT_PER_IP = (2, 60)
+
+    mistakes = [
+        sign_up(client, django_capture_on_commit_callbacks, email="not-an-address").status_code
+        for _ in range(5)
+    ]
+    codes = [
+        sign_up(client, django_capture_on_commit_callbacks, email=f"p{n}@ex.org").status_code
+        for n in range(3)
+    ]
+
+    assert mistakes == [400] * 5
+    assert codes == [302, 302, 429]
+
+
+def test_a_signup_over_the_limit_keeps_what_was_typed(
+    client, tree, django_capture_on_commit_callbacks, settings
+):
+    settings.NEWSLETTER_RATE_LIMIT_PER_IP = (1, 60)
+    sign_up(client, django_capture_on_commit_callbacks, email="first@ex.org")
+
+    response = sign_up(
+        client,
+        django_capture_on_commit_callbacks,
+        email="second@ex.org",
+        topics=[str(tree.women.pk)],
+    )
+
+    assert response.status_code == 429
+    assert response["Retry-After"] == "60"
+    html = response.content.decode()
+    assert "Too many signups" in html
+    assert 'value="second@ex.org"' in html
+    assert re.search(rf'value="{tree.women.pk}"[^>]*checked', html)
+    assert not Subscription.objects.filter(email="second@ex.org").exists()
+
+
+def test_the_limits_hold_across_workers_without_a_shared_cache(
+    client, tree, django_capture_on_commit_callbacks, settings
+):
+    """Without Redis each worker has its own cache: the counts are kept in the database,
+    which every worker and instance shares (here the cache is emptied between signups, as
+    another worker would find its own)."""
+    settings.NEWSLETTER_RATE_LIMIT_PER_IP = (2, 60)
+    codes = []
+    for number in range(3):
+        cache.clear()
+        codes.append(
+            sign_up(
+                client, django_capture_on_commit_callbacks, email=f"p{number}@ex.org"
+            ).status_code
+        )
+
+    assert codes == [302, 302, 429]
+
+
+def test_ipv6_clients_are_limited_per_64_block(tree, django_capture_on_commit_callbacks, settings):
+    """An IPv6 connection commonly holds a whole /64: its addresses share one limit."""
+    settings.NEWSLETTER_RATE_LIMIT_PER_IP = (1, 60)
+
+    def from_address(address, email):
+        with django_capture_on_commit_callbacks(execute=True):
+            return Client(REMOTE_ADDR=address).post("/join-us/", form_data(email=email))
+
+    first = from_address("2001:db8:1:2::10", "a@ex.org")
+    same_block = from_address("2001:db8:1:2:ffff::99", "b@ex.org")
+    other_block = from_address("2001:db8:1:3::10", "c@ex.org")
+
+    assert [first.status_code, same_block.status_code, other_block.status_code] == [
+        302,
+        429,
+        302,
+    ]
+
+
+def test_the_worker_forgets_the_counts_of_closed_windows(tree, settings):
+    settings.NEWSLETTER_RATE_LIMIT_PER_IP = (5, 60)
+    ratelimit.count_signup("198.51.100.1", "old@ex.org")
+    RateLimitWindow.objects.update(ends_at=timezone.now() - datetime.timedelta(seconds=1))
+    ratelimit.count_signup("198.51.100.2", "new@ex.org")
+
+    forget_closed_rate_limits.call()
+
+    assert RateLimitWindow.objects.count() == 2  # the new address's and email's windows
+    assert ratelimit.signups_allowed("198.51.100.1", "old@ex.org")
+
+
+def test_a_proxy_in_front_that_is_not_trusted_is_warned_about_once(settings, caplog):
+    """With NEWSLETTER_TRUSTED_PROXY_COUNT at 0 behind a proxy, every visitor shares the
+    proxy's address, and ten signups close the form for all: the log says what to set."""
+    settings.NEWSLETTER_TRUSTED_PROXY_COUNT = 0
+    ratelimit.warn_untrusted_proxy.cache_clear()
+
+    with caplog.at_level("WARNING", logger="newsletter.ratelimit"):
+        for _ in range(3):
+            assert client_ip(request_from("127.0.0.1", "203.0.113.9")) == "127.0.0.1"
+        client_ip(request_from("198.51.100.4", "203.0.113.9"))  # a public address: a client's
+
+    assert [
+        record.getMessage().count("NEWSLETTER_TRUSTED_PROXY_COUNT") for record in caplog.records
+    ] == [1]
+    ratelimit.warn_untrusted_proxy.cache_clear()

@@ -290,3 +290,40 @@ def test_the_form_costs_the_same_queries_with_two_or_twenty_topics(
     assert html_2.count('name="topics"') == 2 and html_20.count('name="topics"') == 20
     assert "privacy notice</a>" in html_20
     assert with_2 == with_20
+
+
+def test_a_form_left_open_too_long_is_shown_again_with_what_was_typed_and_a_new_time_stamp(
+    client, tree, settings, django_capture_on_commit_callbacks
+):
+    """The signed time stamp expires (``NEWSLETTER_FORM_MAX_SECONDS``), so that one stamp
+    fetched once cannot send signups for ever; a person who left the form open that long is
+    asked to send it again, with what they typed, nothing lost and nothing stored yet."""
+    settings.NEWSLETTER_FORM_MAX_SECONDS = 3600
+    old = make_form_started(at=time.time() - 3601)
+
+    response = sign_up(
+        client,
+        django_capture_on_commit_callbacks,
+        email="patient@example.org",
+        topics=[str(tree.migrants.pk)],
+        started=old,
+    )
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "open for a long time" in html
+    assert 'value="patient@example.org"' in html
+    assert re.search(rf'value="{tree.migrants.pk}"[^>]*checked', html)
+    fresh = re.search(r'name="started" value="([^"]+)"', html).group(1)
+    assert fresh != old
+    assert not Subscription.objects.exists()
+
+    again = sign_up(
+        client,
+        django_capture_on_commit_callbacks,
+        email="patient@example.org",
+        started=make_form_started(at=time.time() - 3600 + 60),
+    )
+
+    assert again.status_code == 302
+    assert Subscription.objects.filter(email="patient@example.org").exists()
