@@ -3,12 +3,18 @@
 Django's ``handler500`` runs when something has already gone wrong, often the database
 itself. So this view renders ``500.html`` with a plain context: no request, hence none of
 the context processors (the navigation and Wagtail's settings both query), and the section
-links are fixed addresses rather than pages looked up in the tree."""
+links are fixed addresses rather than pages looked up in the tree.
+
+When what failed is the connection to the database (restarted, or out of connections), the
+answer is a 503 with ``Retry-After``: the site is unavailable for a moment, which browsers,
+crawlers and the caches in front take as such, and the next request connects again."""
 
 import logging
+import sys
 
 from django.conf import settings
-from django.http import HttpResponseServerError
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse
 from django.template import loader
 from django.urls import reverse
 from django.utils import translation
@@ -29,6 +35,9 @@ SECTIONS = [
 ]
 
 FALLBACK = "<!DOCTYPE html><title>Server error</title><h1>Server error (500)</h1>"
+# The database's connection failed (refused, lost): the site is unavailable for a moment.
+UNAVAILABLE_ERRORS = (OperationalError, InterfaceError)
+RETRY_AFTER_SECONDS = 30
 
 
 def page_not_found(request, exception, template_name="404.html"):
@@ -39,6 +48,7 @@ def page_not_found(request, exception, template_name="404.html"):
 
 @requires_csrf_token
 def server_error(request, template_name="500.html"):
+    unavailable = isinstance(sys.exc_info()[1], UNAVAILABLE_ERRORS)
     try:
         # The sections' fixed addresses are the English pages': in another language the page
         # offers that language's home, search and Join us instead.
@@ -46,10 +56,13 @@ def server_error(request, template_name="500.html"):
         context = {
             "sections": SECTIONS if in_english else [],
             "join_us_url": reverse("newsletter:signup"),
+            "unavailable": unavailable,
         }
         body = loader.get_template(template_name).render(context)
     except Exception:
         # The error page must not fail in turn: log why, and answer with a bare page.
         logger.exception("The server error page could not be rendered.")
         body = FALLBACK
-    return HttpResponseServerError(body)
+    if unavailable:
+        return HttpResponse(body, status=503, headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
+    return HttpResponse(body, status=500)

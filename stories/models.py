@@ -1,7 +1,9 @@
 """Defenders' stories: portraits of human rights defenders, tagged to topics."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -145,6 +147,25 @@ class StoryPage(ArticlePage):
         verbose_name = _("defender's story")
         verbose_name_plural = _("defenders' stories")
 
+    # Where a protected defender's name must not appear: the slug goes into every link, search
+    # result, canonical address and breadcrumb; the others show in listings and previews.
+    fields_without_the_name = ("slug", "title", "seo_title", "summary", "search_description")
+
+    def clean(self):
+        super().clean()
+        if self.protect_identity:
+            errors = {
+                name: _(
+                    "This names the defender (“%(word)s”), whose identity is protected: leave "
+                    "their name out."
+                )
+                % {"word": word}
+                for name in self.fields_without_the_name
+                if (word := names_the_defender(getattr(self, name), self.defender_name))
+            }
+            if errors:
+                raise ValidationError(errors)
+
     # How the story shows in listings and where it is shared (core.pages): with protection on,
     # never the defender's name, country or portrait.
 
@@ -184,3 +205,13 @@ class StoryPage(ArticlePage):
             if self.country:
                 details["contentLocation"] = {"@type": "Place", "name": self.country.name}
         return details
+
+
+def names_the_defender(text, name):
+    """The word of the defender's ``name`` that ``text`` holds (whatever its case and accents;
+    words of three letters or more, not "de" or "la"), or None."""
+    words = set(slugify(text or "").split("-"))
+    return next(
+        (part for part in slugify(name or "").split("-") if len(part) >= 3 and part in words),
+        None,
+    )

@@ -32,7 +32,7 @@ from tests.snapshots import restore_or_build
 
 # A story whose defender's identity is protected: the demo has none, so one is protected here
 # (its text already withholds her country).
-PROTECTED_STORY_SLUG = "selam-building-a-collective-narrative-for-migrant-workers"
+PROTECTED_STORY_SLUG = "building-a-collective-narrative-for-migrant-workers"
 
 # (name, address, status): one page of each type visitors can open, as the demo content makes
 # them. The status is checked first, so that a moved page fails loudly instead of the checks
@@ -85,7 +85,7 @@ DEMO_PAGES = [
     ),
     (
         "story page in French",
-        "/fr/paroles-de-defenseurs/selam-un-recit-collectif-pour-les-travailleurs-migrants/",
+        "/fr/paroles-de-defenseurs/un-recit-collectif-pour-les-travailleurs-migrants/",
         200,
     ),
     ("privacy notice in French", "/fr/politique-de-confidentialite/", 200),

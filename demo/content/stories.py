@@ -9,7 +9,7 @@ def story_specs(c):
     t, p = c.pages, c.places
     return [
         {
-            "slug": "selam-building-a-collective-narrative-for-migrant-workers",
+            "slug": "building-a-collective-narrative-for-migrant-workers",
             "title": "Building a collective narrative for migrant workers",
             "published": datetime(2023, 5, 10, 9, 0, tzinfo=UTC),
             "defender_name": "Selam T.",
@@ -20,9 +20,9 @@ def story_specs(c):
                 "approach of migrant workers."
             ),
             "summary": (
-                "Selam organises migrant domestic workers: she helps them learn their rights, "
-                "record abuses and speak with one voice to the authorities. We do not name the "
-                "country where she works, to protect her and the women she supports."
+                "A defender organises migrant domestic workers: she helps them learn their "
+                "rights, record abuses and speak with one voice to the authorities. We do not "
+                "name the country where she works, to protect her and the women she supports."
             ),
             "topics": [
                 t["migrant-and-refugee-rights"],

@@ -36,3 +36,12 @@ if env("AWS_STORAGE_BUCKET_NAME"):
             },
         },
     }
+
+# Logs as one JSON object a line (``ishr_site.logs``), without the tokens addresses carry;
+# LOG_FORMAT=text for plain lines.
+if env("LOG_FORMAT", "json") == "json":
+    LOGGING = {
+        **LOGGING,  # noqa: F405
+        "formatters": {"json": {"()": "ishr_site.logs.JsonFormatter"}},
+        "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
+    }

@@ -157,16 +157,20 @@ def test_server_error_handler_answers_a_bare_page_if_its_template_fails(monkeypa
 
 
 @pytest.mark.django_db
-def test_server_error_page_renders_in_the_site_look_while_the_database_is_down(tree, caplog):
+def test_while_the_database_is_down_visitors_get_a_503_in_the_site_look_to_retry(tree, caplog):
+    """A database that restarts or refuses connections makes the site unavailable for a
+    moment, not broken: 503 with Retry-After, which browsers, crawlers and caches honour."""
     client = Client(raise_request_exception=False)
 
     with connection.execute_wrapper(refuse_queries):
         response = client.get("/latest-updates/")
 
-    assert response.status_code == 500
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
     assert response["Content-Type"].startswith("text/html")
     soup = parse(response)
-    assert soup.title.get_text().startswith("Server error |")
+    assert soup.title.get_text().startswith("Temporarily unavailable |")
+    assert "try again in a minute" in soup.select_one("main").get_text()
     assert soup.select_one("link[rel=stylesheet][href='/static/css/site.css']")
     assert soup.select_one("header.site-header .site-header__brand[href='/']")
     assert soup.select_one("footer.site-footer")
@@ -209,9 +213,26 @@ def test_the_error_pages_of_a_french_address_are_in_french_and_lead_to_french_pa
 
     with connection.execute_wrapper(refuse_queries):
         server_error = client.get("/fr/")
-    assert server_error.status_code == 500
+    assert server_error.status_code == 503  # the database is down: unavailable for a moment
     soup = parse(server_error)
     assert soup.html["lang"] == "fr"
     assert search_form(soup)["action"] == "/fr/search/"
     # No English section addresses under French titles: the French home, search and Join us.
     assert main_link_paths(soup) == {"/fr/", "/fr/join-us/"}
+
+
+@pytest.mark.django_db
+def test_an_error_that_is_not_the_database_is_still_a_500(tree, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(StandardPage, "serve", broken)
+    page = StandardPage(title="Broken", slug="broken")
+    tree.home.add_child(instance=page)
+    client = Client(raise_request_exception=False)
+
+    response = client.get(page.url)
+
+    assert response.status_code == 500
+    assert "Retry-After" not in response
+    assert parse(response).title.get_text().startswith("Server error |")

@@ -86,7 +86,8 @@ def test_production_uses_redis_and_object_storage_when_configured():
     code = (
         "from django.conf import settings as s; "
         "print(s.CACHES['default']['BACKEND']); print(s.STORAGES['default']['BACKEND']); "
-        "print(s.STORAGES['staticfiles']['BACKEND'])"
+        "print(s.STORAGES['staticfiles']['BACKEND']); "
+        "print(s.LOGGING['formatters'][s.LOGGING['handlers']['console']['formatter']]['()'])"
     )
 
     result = run_manage("shell", "--no-imports", "-c", code, env=env)
@@ -96,6 +97,7 @@ def test_production_uses_redis_and_object_storage_when_configured():
         "django_redis.cache.RedisCache",
         "storages.backends.s3.S3Storage",
         "whitenoise.storage.CompressedManifestStaticFilesStorage",
+        "ishr_site.logs.JsonFormatter",  # logs in JSON
     ]
 
 

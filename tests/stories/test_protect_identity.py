@@ -1,10 +1,15 @@
 """A story marked "protect identity" keeps the defender's name, country and portrait out of
 every listing, search result and sitemap entry, and asks search engines not to index it."""
 
+from django.core.exceptions import ValidationError
+
+from wagtail.contrib.redirects.models import Redirect
+
 import pytest
 
 from core.models import CountryOrRegion
 from stories.models import StoryPage
+from tests.builders import builder_for
 from tests.conftest import make_image
 
 pytestmark = [pytest.mark.django_db, pytest.mark.search_index]
@@ -92,3 +97,86 @@ def test_editors_find_the_option_with_the_defenders_details(stories, admin_clien
 
     assert 'name="protect_identity"' in html
     assert "protect the defender" in html.lower()
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("slug", "awa-speaking-up"),
+        ("title", "Awa speaks up"),
+        ("seo_title", "The story of KONÉ"),
+        ("summary", "Awa Kone organises migrant workers."),
+        ("search_description", "How awa organises."),
+    ],
+)
+def test_a_protected_story_may_not_name_its_defender_where_it_is_listed_or_addressed(
+    stories, field, value
+):
+    """The slug goes into every link, search result, canonical address and breadcrumb: with
+    protection on, the defender's name (any part of it, whatever its case and accents) is
+    refused there, and in the title, summary and search description."""
+    protected, _open = stories
+    setattr(protected, field, value)
+
+    with pytest.raises(ValidationError) as refused:
+        protected.full_clean()
+
+    assert field in refused.value.message_dict
+    assert "identity is protected" in refused.value.message_dict[field][0]
+
+
+def test_an_unprotected_story_may_name_its_defender(stories):
+    _protected, open_story = stories
+    open_story.slug = "moussa-a-lawyer-for-people-on-the-move"
+    open_story.title = "Moussa Traoré, a lawyer for people on the move"
+
+    open_story.full_clean()
+
+
+def test_the_editor_is_told_which_field_names_the_defender(stories, tree, admin_client):
+    protected, _open = stories
+    data = builder_for(StoryPage).form_data(
+        tree,
+        page=protected,
+        title="Awa speaks up",
+        defender_name="Awa Koné",
+        protect_identity="on",
+    )
+
+    response = admin_client.post(f"/admin/pages/{protected.pk}/edit/", data)
+
+    assert response.status_code == 200
+    assert "names the defender" in response.content.decode()
+    protected.refresh_from_db()
+    assert protected.title == "Speaking up despite the risk"
+
+
+def test_renaming_a_protected_storys_slug_leaves_no_redirect_from_the_old_address(
+    stories, committed
+):
+    protected, open_story = stories
+    old_path = protected.url
+
+    def rename(story, slug):
+        story.slug = slug
+        story.save_revision().publish()
+
+    committed(lambda: rename(protected, "speaking-up"))
+    committed(lambda: rename(open_story, "a-lawyer-on-the-move"))
+
+    assert not Redirect.objects.filter(redirect_page=protected).exists()
+    assert not Redirect.objects.filter(old_path=old_path.rstrip("/")).exists()
+    assert Redirect.objects.filter(redirect_page=open_story).exists()  # others keep theirs
+
+
+def test_protecting_a_story_removes_the_redirects_to_it(stories, committed):
+    _protected, open_story = stories
+    open_story.slug = "a-lawyer-on-the-move"
+    committed(lambda: open_story.save_revision().publish())
+    assert Redirect.objects.filter(redirect_page=open_story).exists()
+
+    open_story.protect_identity = True
+    open_story.title = "A lawyer for people on the move"
+    committed(lambda: open_story.save_revision().publish())
+
+    assert not Redirect.objects.filter(redirect_page=open_story).exists()

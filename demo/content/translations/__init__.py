@@ -18,7 +18,7 @@ TRANSLATED_PAGES = [
     "hrc51-impunity-for-violations-in-ceuta-and-melilla",
     # Not "kenya-should-strengthen-its-legal-framework-protecting-defenders": the fourth of the
     # topic's latest updates stays in English.
-    "selam-building-a-collective-narrative-for-migrant-workers",
+    "building-a-collective-narrative-for-migrant-workers",
     "ahmed-speaking-in-geneva-despite-a-travel-ban",
 ]
 

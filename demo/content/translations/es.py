@@ -302,8 +302,8 @@ TEXTS = {
     "Building a collective narrative for migrant workers": (
         "Construir una narrativa colectiva para las personas trabajadoras migrantes"
     ),
-    "selam-building-a-collective-narrative-for-migrant-workers": (
-        "selam-una-narrativa-colectiva-para-las-personas-trabajadoras-migrantes"
+    "building-a-collective-narrative-for-migrant-workers": (
+        "una-narrativa-colectiva-para-las-personas-trabajadoras-migrantes"
     ),
     "Selam T.": "Selam T.",
     "We need to create a collective narrative that is based on a rights-based approach of "
@@ -311,12 +311,13 @@ TEXTS = {
         "Necesitamos crear una narrativa colectiva de las personas trabajadoras migrantes "
         "basada en un enfoque de derechos."
     ),
-    "Selam organises migrant domestic workers: she helps them learn their rights, record "
-    "abuses and speak with one voice to the authorities. We do not name the country where "
-    "she works, to protect her and the women she supports.": (
-        "Selam organiza a trabajadoras domésticas migrantes: las ayuda a conocer sus derechos, "
-        "documentar los abusos y dirigirse a las autoridades con una sola voz. No mencionamos "
-        "el país en el que trabaja para protegerla a ella y a las mujeres a las que apoya."
+    "A defender organises migrant domestic workers: she helps them learn their rights, "
+    "record abuses and speak with one voice to the authorities. We do not name the country "
+    "where she works, to protect her and the women she supports.": (
+        "Una defensora organiza a trabajadoras domésticas migrantes: las ayuda a conocer sus "
+        "derechos, documentar los abusos y dirigirse a las autoridades con una sola voz. No "
+        "mencionamos el país en el que trabaja para protegerla a ella y a las mujeres a las que "
+        "apoya."
     ),
     "Selam left home at nineteen to work as a live-in domestic worker. Her employer kept "
     "her passport, and for two years she had one afternoon off a month. When she finally "

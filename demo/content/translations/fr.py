@@ -306,8 +306,8 @@ TEXTS = {
     "Building a collective narrative for migrant workers": (
         "Construire un récit collectif pour les travailleuses et travailleurs migrants"
     ),
-    "selam-building-a-collective-narrative-for-migrant-workers": (
-        "selam-un-recit-collectif-pour-les-travailleurs-migrants"
+    "building-a-collective-narrative-for-migrant-workers": (
+        "un-recit-collectif-pour-les-travailleurs-migrants"
     ),
     "Selam T.": "Selam T.",
     "We need to create a collective narrative that is based on a rights-based approach of "
@@ -315,13 +315,13 @@ TEXTS = {
         "Nous devons créer un récit collectif qui aborde les travailleuses et travailleurs "
         "migrants sous l'angle de leurs droits."
     ),
-    "Selam organises migrant domestic workers: she helps them learn their rights, record "
-    "abuses and speak with one voice to the authorities. We do not name the country where "
-    "she works, to protect her and the women she supports.": (
-        "Selam mobilise les travailleuses domestiques migrantes : elle les aide à connaître "
-        "leurs droits, à documenter les abus et à parler d'une seule voix aux autorités. Pour "
-        "sa sécurité et celle des femmes qu'elle accompagne, nous ne nommons pas le pays où "
-        "elle travaille."
+    "A defender organises migrant domestic workers: she helps them learn their rights, "
+    "record abuses and speak with one voice to the authorities. We do not name the country "
+    "where she works, to protect her and the women she supports.": (
+        "Une défenseure mobilise les travailleuses domestiques migrantes : elle les aide "
+        "à connaître leurs droits, à documenter les abus et à parler d'une seule voix aux "
+        "autorités. Pour sa sécurité et celle des femmes qu'elle accompagne, nous ne "
+        "nommons pas le pays où elle travaille."
     ),
     "Selam left home at nineteen to work as a live-in domestic worker. Her employer kept "
     "her passport, and for two years she had one afternoon off a month. When she finally "
