@@ -56,10 +56,6 @@ def email_allowed(email):
     return _used(key) < limit
 
 
-def signups_allowed(ip, email):
-    return ip_allowed(ip) and email_allowed(email)
-
-
 def count_signup(ip, email):
     """Count one accepted signup from ``ip`` for ``email``."""
     now = timezone.now()

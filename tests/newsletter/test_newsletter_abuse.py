@@ -270,7 +270,7 @@ def test_the_worker_forgets_the_counts_of_closed_windows(tree, settings):
     forget_closed_rate_limits.call()
 
     assert RateLimitWindow.objects.count() == 2  # the new address's and email's windows
-    assert ratelimit.signups_allowed("198.51.100.1", "old@ex.org")
+    assert ratelimit.ip_allowed("198.51.100.1") and ratelimit.email_allowed("old@ex.org")
 
 
 def test_a_proxy_in_front_that_is_not_trusted_is_warned_about_once(settings, caplog):
