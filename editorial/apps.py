@@ -16,18 +16,15 @@ class EditorialConfig(AppConfig):
 
         from updates.models import UpdatePage
 
-        from .dashboard import forget_incomplete_updates
+        from .dashboard import forget_saved_pages
         from .setup import set_up_after_migrate
         from .signals import redirect_from_the_site_left_behind
-        from .site_summary import forget_page_count
 
         post_migrate.connect(set_up_after_migrate, sender=self)
         post_page_move.connect(redirect_from_the_site_left_behind)
-        # The dashboard's updates without a topic or a summary are read again after a change.
-        for signal in (post_save, post_delete):
-            signal.connect(forget_incomplete_updates, sender=UpdatePage)
-        m2m_changed.connect(forget_incomplete_updates, sender=UpdatePage.topics.through)
-        # The dashboard's number of pages is counted again after a page is saved or deleted.
+        # What the dashboard keeps of the pages (the updates without a topic or a summary, the
+        # number of pages) is read again after a page or an update's topics change.
         for model in get_page_models():
             for signal in (post_save, post_delete):
-                signal.connect(forget_page_count, sender=model)
+                signal.connect(forget_saved_pages, sender=model)
+        m2m_changed.connect(forget_saved_pages, sender=UpdatePage.topics.through)

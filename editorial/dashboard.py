@@ -59,8 +59,9 @@ from updates.models import UpdatePage
 ITEMS_SHOWN = 10
 #: Drafts edited this recently are listed.
 RECENT_DRAFTS = datetime.timedelta(days=30)
-#: The key (``pagecache.store``) of what the panels keep of the updates' own rows.
-UPDATES_SAVED = "dashboard:updates"
+#: The key (``pagecache.store``) of what the dashboard keeps of the pages' own rows (drafts
+#: included, which no publish purges): purged when a page is saved or deleted.
+PAGES_SAVED = "dashboard:pages"
 #: A topic whose newest update is older than this is listed (about six months).
 STALE_TOPIC_AFTER = datetime.timedelta(days=183)
 
@@ -271,8 +272,8 @@ class StaleTopicsPanel(AttentionPanel):
 
 
 def incomplete_updates():
-    """The ids of the updates without a topic or a summary. Read again only after an update
-    is saved or deleted (``forget_incomplete_updates``): finding them reads every update."""
+    """The ids of the updates without a topic or a summary. Read again only after a page is
+    saved or deleted (``forget_saved_pages``): finding them reads every update."""
 
     def find():
         tagged = UpdatePage.topics.through.objects.filter(updatepage=OuterRef("pk"))
@@ -282,13 +283,13 @@ def incomplete_updates():
             .values_list("pk", flat=True)
         )
 
-    return remember("dashboard:incomplete-updates", [UPDATES_SAVED], find)
+    return remember("dashboard:incomplete-updates", [PAGES_SAVED], find)
 
 
-def forget_incomplete_updates(sender, **kwargs):
-    """An update was saved (its draft's fields, its topics) or deleted: the panel reads them
-    again, once the change is committed."""
-    transaction.on_commit(lambda: purge_keys([UPDATES_SAVED]), robust=True)
+def forget_saved_pages(sender, **kwargs):
+    """A page was saved (created, a draft, published, an update's topics) or deleted: what the
+    dashboard keeps of the pages' rows is read again, once the change is committed."""
+    transaction.on_commit(lambda: purge_keys([PAGES_SAVED]), robust=True)
 
 
 def stale_topics():

@@ -2,18 +2,15 @@
 
 Wagtail counts every page below the editor's root on each visit of the dashboard: a read of the
 whole page table (15 ms at 100,000 updates). The count is kept until a page is saved or deleted
-(``forget_page_count``), which is when it can change."""
-
-from django.db import transaction
+(``dashboard.forget_saved_pages``), which is when it can change."""
 
 from wagtail.admin.navigation import get_site_for_user
 from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.models import Page, Site
 
-from pagecache.store import purge_keys, remember
+from pagecache.store import remember
 
-#: The key of the kept counts, purged when a page is saved or deleted.
-PAGES_SAVED = "dashboard:pages"
+from .dashboard import PAGES_SAVED
 
 
 class KeptPagesSummaryItem(PagesSummaryItem):
@@ -45,9 +42,3 @@ def keep_the_page_count(request, summary_items):
         KeptPagesSummaryItem(request) if type(item) is PagesSummaryItem else item
         for item in summary_items
     ]
-
-
-def forget_page_count(sender, **kwargs):
-    """A page was saved (created, a draft, published) or deleted: counted again, once the
-    change is committed."""
-    transaction.on_commit(lambda: purge_keys([PAGES_SAVED]), robust=True)

@@ -30,36 +30,37 @@ def _key(scope, value):
     return f"{scope}:{digest.hexdigest()[:40]}"
 
 
-def _limits(ip, email):
-    """(key, limit, window seconds) for the client's address and the email address."""
-    return [
-        (_key("ip", client_block(ip)), *settings.NEWSLETTER_RATE_LIMIT_PER_IP),
-        (_key("email", email), *settings.NEWSLETTER_RATE_LIMIT_PER_EMAIL),
-    ]
+def _ip_window(ip):
+    """(key, limit, window seconds) of the client's address."""
+    return _key("ip", client_block(ip)), *settings.NEWSLETTER_RATE_LIMIT_PER_IP
 
 
-def _used(key):
-    now = timezone.now()
-    counts = RateLimitWindow.objects.filter(key=key, ends_at__gt=now).values_list("count")
-    return next(iter(counts), (0,))[0]
+def _email_window(email):
+    """(key, limit, window seconds) of the email address."""
+    return _key("email", email), *settings.NEWSLETTER_RATE_LIMIT_PER_EMAIL
+
+
+def _allowed(window):
+    """Whether the window's key has had fewer accepted signups than its limit so far."""
+    key, limit, _seconds = window
+    counts = RateLimitWindow.objects.filter(key=key, ends_at__gt=timezone.now())
+    return next(iter(counts.values_list("count", flat=True)), 0) < limit
 
 
 def ip_allowed(ip):
     """Whether the client's address may sign someone up now."""
-    key, limit, _window = _limits(ip, "")[0]
-    return _used(key) < limit
+    return _allowed(_ip_window(ip))
 
 
 def email_allowed(email):
     """Whether this email address may be signed up now."""
-    key, limit, _window = _limits("", email)[1]
-    return _used(key) < limit
+    return _allowed(_email_window(email))
 
 
 def count_signup(ip, email):
     """Count one accepted signup from ``ip`` for ``email``."""
     now = timezone.now()
-    for key, _limit, window in _limits(ip, email):
+    for key, _limit, window in (_ip_window(ip), _email_window(email)):
         with transaction.atomic():
             windows = RateLimitWindow.objects.filter(key=key)
             if windows.filter(ends_at__gt=now).update(count=F("count") + 1):

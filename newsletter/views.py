@@ -50,28 +50,21 @@ def signup(request):
         depend_on(TOPICS)
         return cacheable(render_form(request, SignupForm(site=site)))
     if not sent_from_this_site(request):
-        # What was typed is shown again, to be sent from this site's own form.
-        form = SignupForm(request.POST, site=site)
-        form.full_clean()
-        return render_form(request, form, status=403, refused=True)
+        # To be sent from this site's own form.
+        return shown_again(request, site, request.POST, 403, "refused")
     ip = ratelimit.client_ip(request)
     if not ratelimit.ip_allowed(ip):
-        # What was typed is shown again, to be sent later.
-        form = SignupForm(request.POST, site=site)
-        form.full_clean()
-        response = render_form(request, form, status=429, rate_limited=True)
+        response = shown_again(request, site, request.POST, 429, "rate_limited")
         response["Retry-After"] = str(settings.NEWSLETTER_RATE_LIMIT_PER_IP[1])
         return response
     form = SignupForm(request.POST, site=site)
     if form.looks_automated():
         return redirect("newsletter:thanks")
     if form.expired():
-        # Shown again with what was typed and a new time stamp, to be sent once more.
+        # With a new time stamp, to be sent once more.
         data = request.POST.copy()
         data["started"] = tokens.make_form_started()
-        form = SignupForm(data, site=site)
-        form.full_clean()
-        return render_form(request, form, status=400, expired=True)
+        return shown_again(request, site, data, 400, "expired")
     if not form.is_valid():
         return render_form(request, form, status=400)
     email = form.cleaned_data["email"]
@@ -108,16 +101,24 @@ def sent_from_this_site(request):
     )
 
 
-def render_form(request, form, status=200, refused=False, expired=False, rate_limited=False):
-    # The form as first shown is the same page in every language, for search engines.
+def render_form(request, form, status=200, refusal=None):
+    """The form page; ``refusal`` says why a signup was not kept ("refused", "rate_limited",
+    "expired"), above the form."""
     context = {
         "form": form,
-        "refused": refused,
-        "expired": expired,
-        "rate_limited": rate_limited,
+        "refusal": refusal,
+        # The form as first shown is the same page in every language, for search engines.
         "same_in_every_language": status == 200 and not form.is_bound,
     }
     return TemplateResponse(request, "newsletter/signup.html", context, status=status)
+
+
+def shown_again(request, site, data, status, refusal):
+    """A signup not kept, for ``refusal``: the form with what was typed (``data``), and with
+    its mistakes marked, to be sent again."""
+    form = SignupForm(data, site=site)
+    form.full_clean()
+    return render_form(request, form, status=status, refusal=refusal)
 
 
 def language_of(request):

@@ -11,8 +11,6 @@ from .models import StoryPage
 
 
 def forget_redirects_to_protected_story(sender, instance, **kwargs):
-    if not issubclass(sender, StoryPage):
-        return
     page_id = instance.pk
 
     def forget():

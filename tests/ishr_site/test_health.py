@@ -26,11 +26,17 @@ def test_a_healthy_instance_says_so_and_is_never_cached(client):
     assert not response.cookies
 
 
-def test_without_the_database_the_instance_answers_503(client, monkeypatch):
-    def refused(*args, **kwargs):
-        raise OperationalError("connection refused")
+def raising(error):
+    """A stand-in for a method of a service that is down."""
 
-    monkeypatch.setattr(CursorWrapper, "execute", refused)
+    def refused(*args, **kwargs):
+        raise error
+
+    return refused
+
+
+def test_without_the_database_the_instance_answers_503(client, monkeypatch):
+    monkeypatch.setattr(CursorWrapper, "execute", raising(OperationalError("connection refused")))
 
     response, body = health(client)
 
@@ -49,11 +55,7 @@ def test_a_probe_with_an_unknown_host_is_answered(client):
 
 def test_without_the_cache_the_instance_still_serves(client, monkeypatch):
     """The site keeps serving without Redis (its caches pass): the instance stays in use."""
-
-    def refused(*args, **kwargs):
-        raise ConnectionError("Redis is gone")
-
-    monkeypatch.setattr(cache, "set", refused)
+    monkeypatch.setattr(cache, "set", raising(ConnectionError("Redis is gone")))
 
     response, body = health(client)
 
