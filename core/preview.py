@@ -1,9 +1,11 @@
 """Previews for staff and for share links: never cached, never indexed, and showing drafts
 where they will appear once published."""
 
+from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
+from django.utils.csp import CSP
 
 from wagtail.models import Revision
 
@@ -22,6 +24,15 @@ def keep_private(response):
     return response
 
 
+def framed_by_the_admin(response):
+    """A staff preview is the public page, shown in a frame of the admin's editor: the public
+    Content Security Policy, but the site itself may frame it. Wagtail renders previews through
+    the middleware, whose policy would otherwise forbid any frame; a share link's preview is
+    opened on its own and keeps that."""
+    response._csp_config = {**settings.SECURE_CSP, "frame-ancestors": [CSP.SELF]}
+    return response
+
+
 class PreviewablePageMixin:
     """Every preview response is kept private (see ``keep_private``), and shows the page in its
     own language, whatever the language of the admin or of the share link's address: it is
@@ -32,6 +43,8 @@ class PreviewablePageMixin:
             response = super().serve_preview(request, mode_name)
             if callable(getattr(response, "render", None)):
                 response.render()
+        if not getattr(request, "share_link", None):
+            framed_by_the_admin(response)
         return keep_private(response)
 
 

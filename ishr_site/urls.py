@@ -3,11 +3,13 @@ from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 from django.urls import include, path, re_path
+from django.views.decorators.csp import csp_override
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import views as sitemaps
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from core.routing import serve
 from core.sitemaps import MultilingualSitemap
@@ -17,9 +19,13 @@ from pagecache.responses import cache_public
 from .robots import RobotsTxtView
 
 SITEMAPS = {"pages": MultilingualSitemap}
+# The admin's own Content Security Policy (settings.ADMIN_CSP), on its every view.
+admin_urlpatterns = decorate_urlpatterns(
+    wagtailadmin_urls.urlpatterns, csp_override(settings.ADMIN_CSP)
+)
 
 urlpatterns = [
-    path("admin/", include(wagtailadmin_urls)),
+    path("admin/", include(admin_urlpatterns)),
     path("documents/", include(wagtaildocs_urls)),
     path("share/", include("sharing.urls")),
     path(

@@ -6,8 +6,10 @@ only from the environment. ``dev.py`` and ``test.py`` relax this explicitly.
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
@@ -25,6 +27,12 @@ def env(name, default=None, *, required=False):
 
 def env_list(name, default=""):
     return [item.strip() for item in env(name, default).split(",") if item.strip()]
+
+
+def origin_of(url):
+    """The scheme and host of an absolute address ("https://cdn.example.org"), else None."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
 
 
 def env_bool(name, default=False):
@@ -82,6 +90,10 @@ MIDDLEWARE = [
     # /healthz, before anything that needs the database or checks the Host header.
     "core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # The Content Security Policy and the other headers that say what a page may load and who
+    # may embed it; outside the page cache, so a cached page gets them as a fresh one does.
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "core.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before anything that reads the session or the database: a hit touches neither.
     "pagecache.middleware.PageCacheMiddleware",
@@ -254,6 +266,72 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"  # Wagtail allows its own preview frames per view
 SESSION_COOKIE_HTTPONLY = True
+
+# Content Security Policy (Django's own, django.middleware.csp). Public pages run no script of
+# their own and have no inline style: everything comes from this site, nothing may embed them,
+# and no nonce is used, so a page kept in a cache carries a policy as valid as a fresh one.
+# Wagtail's user bar (for signed-in editors) loads its scripts from /static/ too.
+# EMBED_FRAME_SOURCES are the sites whose players the "Embedded media" block may show; a post
+# from elsewhere shows its "open on its own site" link instead.
+EMBED_FRAME_SOURCES = env_list(
+    "EMBED_FRAME_SOURCES",
+    "https://www.youtube.com,https://www.youtube-nocookie.com,https://player.vimeo.com",
+)
+# Images come from MEDIA_URL's site when it is on another one (a bucket or a CDN).
+MEDIA_SOURCES = [CSP.SELF] + ([origin_of(MEDIA_URL)] if origin_of(MEDIA_URL) else [])
+SECURE_CSP = {
+    "default-src": [CSP.NONE],
+    "script-src": [CSP.SELF],
+    "style-src": [CSP.SELF],
+    "img-src": MEDIA_SOURCES,
+    "media-src": MEDIA_SOURCES,
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "manifest-src": [CSP.SELF],
+    "frame-src": EMBED_FRAME_SOURCES,
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
+# Wagtail's admin (ishr_site/urls.py) has its own: its pages carry inline scripts and styles
+# (form widgets, panels), it shows uploads being chosen (blob:) and its own previews in frames.
+# What it still forbids: plugins, other sites' scripts, being framed by any other site, and
+# forms or a <base> that lead elsewhere.
+ADMIN_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "img-src": [*MEDIA_SOURCES, "data:", "blob:"],
+    "media-src": MEDIA_SOURCES,
+    "frame-src": [CSP.SELF, *EMBED_FRAME_SOURCES],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.SELF],
+}
+# Features no page of the site uses, off for the page and anything it embeds.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+    )
+}
+# Other sites may link to the site's pages but not load them as a resource (a script, an
+# image or a frame's document): a response is for this site's own pages only.
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
 
 # Wagtail.
 WAGTAIL_SITE_NAME = _("International Service for Human Rights")

@@ -102,18 +102,28 @@ def browser(shared_chromium, monkeypatch):
 
 @pytest.fixture
 def new_context(browser, live_server):
-    """Opens fresh browser contexts (no cookies, like a new visitor) on the live server."""
+    """Opens fresh browser contexts (no cookies, like a new visitor) on the live server.
+
+    Whatever the Content Security Policy made the browser refuse on any page of the test, the
+    site's or the admin's, fails the test: the policy must allow everything the pages need."""
     contexts = []
+    refused = []
+
+    def note_refusal(message):
+        if "Content Security Policy" in message.text:
+            refused.append(f"{message.page.url if message.page else ''}: {message.text}")
 
     def open_context(**options):
         context = browser.new_context(base_url=live_server.url, **options)
         context.set_default_timeout(15_000)
+        context.on("console", note_refusal)
         contexts.append(context)
         return context
 
     yield open_context
     for context in contexts:
         context.close()
+    assert not refused, "\n".join(refused)
 
 
 def log_in(page, username, password):

@@ -142,6 +142,18 @@ def test_previews_are_never_cached_or_indexed(tree, admin_client):
     assert not public.has_header("X-Robots-Tag")
 
 
+def test_a_preview_may_be_framed_by_the_admin_only_under_the_public_policy(tree, admin_client):
+    """The editor shows the preview in a frame: the site may frame it, no other site may, and
+    otherwise the page keeps the public policy (no inline script, nothing from elsewhere)."""
+    response = preview_topic(admin_client, tree.migrants)
+    policy = response["Content-Security-Policy"]
+    preview = {name: values for name, *values in (part.split() for part in policy.split(";"))}
+    public = admin_client.get(tree.migrants.url)["Content-Security-Policy"]
+    assert public.replace("frame-ancestors 'none'", "frame-ancestors 'self'") == policy
+    assert preview["frame-ancestors"] == ["'self'"]
+    assert preview["script-src"] == ["'self'"]
+
+
 def test_an_update_can_be_previewed_as_its_listing_card(tree, admin_client):
     update = tree.add_update("Card preview", [tree.migrants], summary="What the card says.")
     url = f"/admin/pages/{update.pk}/edit/preview/"
