@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core.routing import serve
 from core.sitemaps import MultilingualSitemap
+from editorial.visibility import admin_urlpatterns
 from pagecache.keys import TREE
 from pagecache.responses import cache_public
 
@@ -19,6 +20,9 @@ from .robots import RobotsTxtView
 SITEMAPS = {"pages": MultilingualSitemap}
 
 urlpatterns = [
+    # Two admin views that name pages, replaced so that an editor restricted to one section
+    # sees nothing of the others' drafts and private pages (``editorial/visibility.py``).
+    path("admin/", include(admin_urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("share/", include("sharing.urls")),
