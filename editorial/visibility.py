@@ -10,9 +10,13 @@ when they are live and public, by their live title): another section's drafts an
 pages are answered as if they did not exist. Superusers and moderators, who may edit every
 page, see everything as before.
 
-The chooser and the bulk actions use Wagtail's hooks (``editorial/wagtail_hooks.py``); the
-chosen pages of a multiple chooser and the page types report have no hook, so their views are
-replaced at the same addresses (``admin_urlpatterns``, included before Wagtail's admin).
+Images and documents in collections the editor may not use are kept out the same way: from
+the admin's own API (the choosers already leave them out) and from bulk actions' confirmations.
+
+The chooser, the move, the bulk actions and the API use Wagtail's hooks
+(``editorial/wagtail_hooks.py``); the chosen pages of a multiple chooser and the page types
+report have no hook, so their views are replaced at the same addresses
+(``admin_urlpatterns``, included before Wagtail's admin).
 """
 
 from django.core.exceptions import PermissionDenied
