@@ -77,6 +77,12 @@ class BasePage(SeoMixin, PreviewablePageMixin, Page):
     class Meta:
         abstract = True
 
+    def get_admin_display_title(self):
+        """The title the admin shows: the one ``core.query.shown_in_admin`` chose where it
+        picked this page (the live title for someone who may not edit it), else Wagtail's (the
+        latest draft's)."""
+        return self.__dict__.get("admin_title") or super().get_admin_display_title()
+
     def serve(self, request, *args, **kwargs):
         """The live page (and its routes), which any visitor may be given from a cache
         (``pagecache``): it shows this page and what ``get_context`` declares."""

@@ -104,3 +104,23 @@ def editable_by(queryset, user):
     policy = policy_registry.get_by_type(Page)
     pages = policy.instances_user_has_any_permission_for(user, ["change", "publish"])
     return queryset.filter(pk__in=pages.values("pk"))
+
+
+def shown_in_admin(queryset, user):
+    """The pages of ``queryset`` that ``user`` may see named in the admin's shared views (the
+    page chooser, bulk actions' confirmations, reports): those they may edit, as before, and
+    the others only when live and public (no view restriction on them or an ancestor), which
+    any visitor may read anyway. A restricted editor thus learns nothing of another section's
+    drafts and private pages, and can still link to its published pages.
+
+    Each page carries ``admin_title``: its draft title where ``user`` may edit it, else its
+    live title, so that a published page's unpublished rewrite stays unseen too
+    (``BasePage.get_admin_display_title``)."""
+    if user.is_active and user.is_superuser:
+        return queryset  # all of them, with their draft titles, as Wagtail shows them
+    editable = editable_by(Page.objects.all(), user).values("pk")
+    # One lookup on the primary key, which the search backends accept (the chooser searches).
+    shown = Page.objects.filter(Q(pk__in=editable) | Q(live=True) & ~in_private_section())
+    return queryset.filter(pk__in=shown.values("pk")).annotate(
+        admin_title=Case(When(pk__in=editable, then=F("draft_title")), default=F("title"))
+    )

@@ -1,5 +1,6 @@
 from wagtail import hooks
 
+from . import visibility
 from .dashboard import attention_panels
 from .site_summary import keep_the_page_count
 
@@ -12,3 +13,13 @@ def add_needs_attention_panels(request, panels):
 
 # After Wagtail's own hook, which adds the item this one replaces.
 hooks.register("construct_homepage_summary_items", keep_the_page_count, order=1)
+
+# What an editor restricted to one section sees of the others (``editorial/visibility.py``).
+hooks.register("construct_page_chooser_queryset", visibility.chooser_pages)
+hooks.register("before_move_page", visibility.refuse_impossible_moves)
+# After Wagtail's own bulk actions for pages, images and documents, which these replace (the
+# last one registered for an action is the one used).
+for action in visibility.BULK_ACTIONS:
+    hooks.register("register_bulk_action", action, order=1)
+# After Wagtail's, which register the endpoints these replace.
+hooks.register("construct_admin_api", visibility.choosable_media_api, order=1)

@@ -13,15 +13,19 @@ from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from core.routing import serve
 from core.sitemaps import MultilingualSitemap
+from editorial.visibility import admin_urlpatterns as restricted_admin_urlpatterns
 from pagecache.keys import TREE
 from pagecache.responses import cache_public
 
 from .robots import RobotsTxtView
 
 SITEMAPS = {"pages": MultilingualSitemap}
-# The admin's own Content Security Policy (settings.ADMIN_CSP), on its every view.
+# The admin: first two of its views that name pages, replaced so that an editor restricted to
+# one section sees nothing of the others' drafts and private pages (``editorial/visibility.py``),
+# then Wagtail's own; all with the admin's Content Security Policy (settings.ADMIN_CSP).
 admin_urlpatterns = decorate_urlpatterns(
-    wagtailadmin_urls.urlpatterns, csp_override(settings.ADMIN_CSP)
+    [*restricted_admin_urlpatterns, *wagtailadmin_urls.urlpatterns],
+    csp_override(settings.ADMIN_CSP),
 )
 
 urlpatterns = [
