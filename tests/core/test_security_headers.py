@@ -229,7 +229,7 @@ def observatory_command():
     return [node, str(ROOT / "tests" / "core" / "observatory.mjs")]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_topic_page_scores_at_least_125_on_the_observatory(production_headers, certificate):
     """Over http the site sends visitors to https (Django's SSL redirect, to SECURE_SSL_HOST);
     over https it answers with HSTS, the policy and the other headers. Before this issue the
