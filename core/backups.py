@@ -45,7 +45,6 @@ from django.core.management.base import CommandError
 from django.db import DatabaseError, transaction
 from django.db.backends.postgresql.client import DatabaseClient
 from django.db.migrations.executor import MigrationExecutor
-from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
@@ -104,34 +103,35 @@ def engine_of(connection):
     return connection.vendor
 
 
-def counts(connection):
-    """The rows of each counted model's table, read with plain SQL (so that a restored database
-    whose migrations differ from the code's can still be counted)."""
-    tables = set(connection.introspection.table_names())
+def contents(cursor, tables):
+    """How many rows each counted model's table has, and the migrations applied, read with
+    plain SQL through a database cursor (Django's, or sqlite3's on a copy) from a database
+    whose tables are ``tables``: a database whose migrations differ from the code's can still
+    be counted."""
     found = {}
-    with connection.cursor() as cursor:
-        for name, model in counted_models().items():
-            table = model._meta.db_table
-            if table not in tables:
-                found[name] = 0
-                continue
-            cursor.execute(f"SELECT COUNT(*) FROM {connection.ops.quote_name(table)}")
+    for name, model in counted_models().items():
+        table = model._meta.db_table
+        if table in tables:
+            cursor.execute(f'SELECT COUNT(*) FROM "{table}"')
             found[name] = cursor.fetchone()[0]
-    return found
+        else:
+            found[name] = 0
+    migrations = []
+    if "django_migrations" in tables:
+        cursor.execute("SELECT app, name FROM django_migrations")
+        migrations = sorted([app, name] for app, name in cursor.fetchall())
+    return found, migrations
+
+
+def counts(connection):
+    with connection.cursor() as cursor:
+        return contents(cursor, set(connection.introspection.table_names(cursor)))[0]
 
 
 def media_on_disk():
     """Whether media are files under MEDIA_ROOT (not in object storage)."""
     backend = import_string(settings.STORAGES["default"]["BACKEND"])
     return issubclass(backend, FileSystemStorage)
-
-
-def sha256_of(path):
-    digest = hashlib.sha256()
-    with open(path, "rb") as file:
-        while chunk := file.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def require(program):
@@ -168,19 +168,32 @@ def run(command, env):
 
 
 def dump_database(connection, engine, target):
+    """Copy the database into the file ``target``; returns its counts and migrations, read
+    from the same state of the database as the copy."""
     if engine == "sqlite":
         # SQLite's backup API copies the database as one consistent state, even while the
-        # site writes to it; the command runs outside any transaction of its own.
+        # site writes to it; the command runs outside any transaction of its own. The counts
+        # are read from the copy.
         connection.ensure_connection()
         with _closing_sqlite(target) as copy:
             connection.connection.backup(copy)
-    else:
+            cursor = copy.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            return contents(copy.cursor(), {row[0] for row in cursor.fetchall()})
+    # pg_dump dumps the snapshot this transaction exports, which the counts read too: what is
+    # saved meanwhile is in neither.
+    connection.ensure_connection()
+    with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
+        cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        cursor.execute("SELECT pg_export_snapshot()")
+        snapshot = cursor.fetchone()[0]
+        found = contents(cursor, set(connection.introspection.table_names(cursor)))
         command, env = postgres_command(
             "pg_dump",
             connection,
-            ["--format=custom", "--no-password", f"--file={target}"],
+            ["--format=custom", "--no-password", f"--snapshot={snapshot}", f"--file={target}"],
         )
         run(command, env)
+    return found
 
 
 @contextmanager
@@ -269,7 +282,7 @@ def write_backup(connection, folder):
         database_file = Path(scratch) / DATABASE_FILES[engine]
         # The database first, then the media: a file uploaded meanwhile is in the media and
         # harmless; a row never points to a file the backup lacks.
-        dump_database(connection, engine, database_file)
+        found, migrations = dump_database(connection, engine, database_file)
         manifest = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
@@ -280,10 +293,8 @@ def write_backup(connection, folder):
                 "django": django.__version__,
                 "wagtail": wagtail.__version__,
             },
-            "migrations": sorted(
-                [app, name] for app, name in MigrationRecorder(connection).applied_migrations()
-            ),
-            "counts": counts(connection),
+            "migrations": migrations,
+            "counts": found,
             "database": None,
             "media": {"included": media_on_disk(), "files": {}},
         }
@@ -384,12 +395,15 @@ def open_backup(path, scratch):
                 )
             for name in expected.keys() - by_name.keys():
                 _refuse(_("%(path)s is incomplete: %(name)s is missing."), path, name=name)
-            database = Path(scratch) / manifest["database"]["name"]
+            database_name = manifest["database"]["name"]
+            database = Path(scratch) / database_name
             media = []
             for name, entry in expected.items():
                 member = by_name[name]
-                is_database = name == manifest["database"]["name"]
-                if not is_database:
+                if name == database_name:
+                    with open(database, "wb") as copy:
+                        digest = _read_member(archive, member, copy)
+                else:
                     media_name = _safe_media_name(name)
                     if media_name is None:
                         _refuse(
@@ -398,18 +412,8 @@ def open_backup(path, scratch):
                             name=name,
                         )
                     media.append((member, media_name))
-                copy = open(database, "wb") if is_database else None  # noqa: SIM115
-                try:
-                    digest = hashlib.sha256()
-                    source = archive.extractfile(member)
-                    while chunk := source.read(CHUNK):
-                        digest.update(chunk)
-                        if copy:
-                            copy.write(chunk)
-                finally:
-                    if copy:
-                        copy.close()
-                if member.size != entry["size"] or digest.hexdigest() != entry["sha256"]:
+                    digest = _read_member(archive, member)
+                if member.size != entry["size"] or digest != entry["sha256"]:
                     _refuse(
                         _("%(path)s is damaged: %(name)s is not what was backed up."),
                         path,
@@ -422,23 +426,51 @@ def open_backup(path, scratch):
     return Backup(path=path, manifest=manifest, database=database, media=media)
 
 
+def _read_member(archive, member, copy=None):
+    """The SHA-256 of a member's content, written to the file ``copy`` on the way if given."""
+    digest = hashlib.sha256()
+    source = archive.extractfile(member)
+    while chunk := source.read(CHUNK):
+        digest.update(chunk)
+        if copy:
+            copy.write(chunk)
+    return digest.hexdigest()
+
+
 def _read_manifest(archive, member, path):
     try:
         manifest = json.load(archive.extractfile(member))
-        if manifest["format"] != FORMAT:
-            raise ValueError
-        if manifest["format_version"] > FORMAT_VERSION:
-            _refuse(
-                _("%(path)s was made by a newer version of the site: restore it with that one."),
-                path,
-            )
-        if manifest["engine"] not in DATABASE_FILES:
-            raise ValueError
-        manifest["database"]["name"], manifest["database"]["sha256"]  # noqa: B018
-        manifest["media"]["files"].items()  # noqa: B018
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except ValueError:
+        manifest = None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         _refuse(_("%(path)s is not a backup made by manage.py backup."), path)
+    version = manifest.get("format_version")
+    if isinstance(version, int) and version > FORMAT_VERSION:
+        _refuse(
+            _("%(path)s was made by a newer version of the site: restore it with that one."),
+            path,
+        )
+    if not _well_formed(manifest):
+        _refuse(_("%(path)s is damaged: its manifest is not complete."), path)
     return manifest
+
+
+def _well_formed(manifest):
+    def is_entry(entry):
+        return isinstance(entry, dict) and {"size", "sha256"} <= entry.keys()
+
+    database = manifest.get("database")
+    media = manifest.get("media")
+    return (
+        manifest.get("engine") in DATABASE_FILES
+        and isinstance(manifest.get("counts"), dict)
+        and isinstance(manifest.get("migrations"), list)
+        and is_entry(database)
+        and database.get("name") in DATABASE_FILES.values()
+        and isinstance(media, dict)
+        and isinstance(media.get("files"), dict)
+        and all(is_entry(entry) for entry in media["files"].values())
+    )
 
 
 def check_target(connection, backup, replace):
@@ -481,8 +513,8 @@ def check_target(connection, backup, replace):
 
 def restore_database(connection, backup, replace):
     if backup.engine == "sqlite":
-        connection.ensure_connection()
         try:
+            connection.ensure_connection()
             with _closing_sqlite(backup.database) as source:
                 # Replaces the whole database file's content, whatever it held.
                 source.backup(connection.connection)
@@ -497,15 +529,14 @@ def restore_database(connection, backup, replace):
         # Tables the backup does not have (from later migrations) would keep pointing at the
         # ones pg_restore replaces: drop every table first. pg_restore --clean then replaces
         # the rest (the search configurations, the unaccent extension) in one transaction.
-        tables = [
-            table.name
-            for table in connection.introspection.get_table_list(connection.cursor())
-            if table.type == "t"
-        ]
-        if tables:
-            quoted = ", ".join(connection.ops.quote_name(name) for name in tables)
-            with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
-                cursor.execute(f"DROP TABLE IF EXISTS {quoted} CASCADE")
+        with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
+            tables = [
+                connection.ops.quote_name(table.name)
+                for table in connection.introspection.get_table_list(cursor)
+                if table.type == "t"
+            ]
+            if tables:
+                cursor.execute(f"DROP TABLE IF EXISTS {', '.join(tables)} CASCADE")
     command, env = postgres_command(
         "pg_restore",
         connection,

@@ -3,8 +3,8 @@
 import os
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
-from django.db import connections
+from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError, connections
 from django.utils.translation import gettext as _
 
 from core import backups
@@ -26,7 +26,12 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, output_dir, **options):
-        path, manifest = backups.write_backup(connections["default"], output_dir)
+        try:
+            path, manifest = backups.write_backup(connections["default"], output_dir)
+        except DatabaseError as error:
+            raise CommandError(
+                _("Could not read the database: %(error)s") % {"error": error}
+            ) from error
         self.stdout.write(
             _("Backed up to %(path)s: %(counts)s.")
             % {"path": path, "counts": backups.describe_counts(manifest["counts"])}

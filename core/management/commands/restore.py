@@ -1,8 +1,8 @@
 """``manage.py restore BACKUP``: the database and the media folder from a file made by
 ``manage.py backup`` (``core/backups.py``)."""
 
-from django.core.management.base import BaseCommand
-from django.db import connections
+from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError, connections
 from django.utils.translation import gettext as _
 
 from core import backups
@@ -25,7 +25,12 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, backup, replace, **options):
-        found = backups.restore(
-            connections["default"], backup, replace=replace, report=self.stdout.write
-        )
+        try:
+            found = backups.restore(
+                connections["default"], backup, replace=replace, report=self.stdout.write
+            )
+        except DatabaseError as error:
+            raise CommandError(
+                _("Could not restore into the database: %(error)s") % {"error": error}
+            ) from error
         self.stdout.write(_("Restored: %(counts)s.") % {"counts": backups.describe_counts(found)})
