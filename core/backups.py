@@ -270,6 +270,8 @@ def write_backup(connection, folder):
     """Back up the database and the media into a new file in ``folder``; returns its path and
     its manifest."""
     engine = engine_of(connection)
+    if engine == "postgresql":
+        require("pg_dump")
     folder = Path(folder)
     with private_files(), tempfile.TemporaryDirectory(prefix="ishr-backup-") as scratch:
         try:
