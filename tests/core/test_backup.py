@@ -322,26 +322,77 @@ def test_restore_refuses_a_database_that_holds_tables_and_a_media_folder_that_is
     assert (media_root / "original_images" / "kept.jpg").read_bytes() == b"a picture"
 
 
+def rewritten(backup, copy, change_manifest, extra=None):
+    """A copy of ``backup`` whose manifest ``change_manifest(manifest)`` changed, with the file
+    ``extra`` (name, bytes) added before the manifest and listed in it as a media file."""
+    with tarfile.open(backup) as source, tarfile.open(copy, "w") as target:
+        for member in source.getmembers():
+            data = source.extractfile(member).read()
+            if member.name == "manifest.json":
+                manifest = json.loads(data)
+                if extra:
+                    name, content = extra
+                    info = tarfile.TarInfo(name)
+                    info.size = len(content)
+                    target.addfile(info, io.BytesIO(content))
+                    manifest["media"]["files"][name] = {
+                        "size": len(content),
+                        "sha256": hashlib.sha256(content).hexdigest(),
+                    }
+                change_manifest(manifest)
+                data = json.dumps(manifest).encode()
+                member.size = len(data)
+            target.addfile(member, io.BytesIO(data))
+    return copy
+
+
 @pytest.mark.django_db
 def test_restore_refuses_a_backup_of_the_other_database_engine(
     backup_of_the_test_database, tmp_path, media_root
 ):
-    other = {"sqlite": "postgresql", "postgresql": "sqlite"}[connections["default"].vendor]
-    copy = tmp_path / "other-engine.tar"
-    with tarfile.open(backup_of_the_test_database) as source, tarfile.open(copy, "w") as target:
-        for member in source.getmembers():
-            data = source.extractfile(member).read()
-            if member.name == "manifest.json":
-                data = json.dumps({**json.loads(data), "engine": other}).encode()
-                member.size = len(data)
-            target.addfile(member, io.BytesIO(data))
+    other, name = {"sqlite": ("postgresql", "PostgreSQL"), "postgresql": ("sqlite", "SQLite")}[
+        connections["default"].vendor
+    ]
+    copy = rewritten(
+        backup_of_the_test_database,
+        tmp_path / "other-engine.tar",
+        lambda manifest: manifest.update(engine=other),
+    )
 
-    with pytest.raises(CommandError, match=f"This backup is of a {other_name(other)} database"):
+    with pytest.raises(CommandError, match=f"This backup is of a {name} database"):
         call_command("restore", str(copy), "--replace", stdout=io.StringIO())
 
 
-def other_name(engine):
-    return {"sqlite": "SQLite", "postgresql": "PostgreSQL"}[engine]
+@pytest.mark.django_db
+def test_restore_refuses_a_backup_with_a_file_outside_the_media_folder(
+    backup_of_the_test_database, tmp_path, media_root
+):
+    copy = rewritten(
+        backup_of_the_test_database,
+        tmp_path / "escaping.tar",
+        lambda manifest: None,
+        extra=("media/../outside.txt", b"written outside the media folder"),
+    )
+
+    with pytest.raises(CommandError, match=r"outside the media folder: media/\.\./outside\.txt"):
+        call_command("restore", str(copy), "--replace", stdout=io.StringIO())
+
+    assert not (media_root.parent / "outside.txt").exists()
+
+
+@pytest.mark.django_db
+def test_restore_refuses_a_backup_whose_manifest_lists_a_missing_file(
+    backup_of_the_test_database, tmp_path
+):
+    missing = {"size": 1, "sha256": hashlib.sha256(b"x").hexdigest()}
+    copy = rewritten(
+        backup_of_the_test_database,
+        tmp_path / "missing.tar",
+        lambda manifest: manifest["media"]["files"].update({"media/documents/a.pdf": missing}),
+    )
+
+    with pytest.raises(CommandError, match="incomplete: media/documents/a.pdf is missing"):
+        call_command("restore", str(copy), "--replace", stdout=io.StringIO())
 
 
 @pytest.mark.django_db
