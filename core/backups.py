@@ -270,9 +270,19 @@ def write_backup(connection, folder):
     """Back up the database and the media into a new file in ``folder``; returns its path and
     its manifest."""
     engine = engine_of(connection)
+    folder = Path(folder)
+    media_root = Path(settings.MEDIA_ROOT).resolve()
+    if folder.resolve().is_relative_to(media_root):
+        # The web server serves the media folder: a backup there could be downloaded.
+        raise CommandError(
+            _(
+                "The backup folder %(folder)s is inside the media folder, which the web server "
+                "serves: choose another."
+            )
+            % {"folder": folder}
+        )
     if engine == "postgresql":
         require("pg_dump")
-    folder = Path(folder)
     with private_files(), tempfile.TemporaryDirectory(prefix="ishr-backup-") as scratch:
         try:
             folder.mkdir(parents=True, exist_ok=True)

@@ -396,6 +396,14 @@ def test_restore_refuses_a_backup_whose_manifest_lists_a_missing_file(
 
 
 @pytest.mark.django_db
+def test_backup_refuses_to_write_into_the_media_folder_which_the_web_server_serves(media_root):
+    with pytest.raises(CommandError, match="inside the media folder"):
+        call_command("backup", "--output-dir", str(media_root / "backups"), stdout=io.StringIO())
+
+    assert not (media_root / "backups").exists()
+
+
+@pytest.mark.django_db
 @pytest.mark.skipif(
     settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
     reason="pg_dump is needed on PostgreSQL only",
