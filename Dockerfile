@@ -19,6 +19,10 @@ ENV PATH=/venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     DJANGO_SETTINGS_MODULE=ishr_site.settings.production \
     PORT=8000
+# pg_dump and pg_restore for manage.py backup and restore (README, Backups).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends postgresql-client \
+    && rm -rf /var/lib/apt/lists/*
 RUN useradd --create-home --uid 1000 ishr
 WORKDIR /app
 COPY --from=build /venv /venv

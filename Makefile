@@ -63,9 +63,21 @@ bench: install ## Measure the production stack with wrk at 100 and 100,000 updat
 prod: install ## The production stack on this machine: Varnish :8080, two gunicorns, nginx for media, Redis, PostgreSQL (apt install varnish varnish-modules nginx redis-server)
 	deploy/prod.sh run
 
+# Backups: see README, Backups. They hold subscribers' email addresses: written mode 0600.
+BACKUP_DIR ?= backups
+
+.PHONY: backup
+backup: install ## Back up the database and the media folder into one file in BACKUP_DIR (default backups/)
+	$(MANAGE) backup --output-dir "$(BACKUP_DIR)"
+
+.PHONY: restore
+restore: install ## Restore BACKUP=file into an empty database and media folder (REPLACE=1: over what is there)
+	@if [ -z "$(BACKUP)" ]; then echo "Name the backup: make restore BACKUP=backups/ishr-backup-<time>.tar" >&2; exit 2; fi
+	$(MANAGE) restore "$(BACKUP)" $(if $(REPLACE),--replace)
+
 .PHONY: test-fast
-test-fast: install ## The inner loop: every test but the browser, HTML and demo-content ones
-	$(BIN)/pytest -n auto -m "not browser and not html and not demo and not stack" $(PYTEST_ARGS)
+test-fast: install ## The inner loop: every test but the browser, HTML, demo-content and slow ones
+	$(BIN)/pytest -n auto -m "not browser and not html and not demo and not stack and not slow" $(PYTEST_ARGS)
 
 .PHONY: test-browser
 test-browser: install ## Run only the browser tests (Debian's chromium: apt install chromium)
