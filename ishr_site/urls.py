@@ -11,6 +11,7 @@ from wagtail.contrib.sitemaps import views as sitemaps
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
+from core import logins
 from core.routing import serve
 from core.sitemaps import MultilingualSitemap
 from editorial.visibility import admin_urlpatterns as restricted_admin_urlpatterns
@@ -60,8 +61,14 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("join-us/", include("newsletter.urls")),
     path("search/", include("search.urls")),
-    # Wagtail's own addresses (password and login forms), then its pages, found by
+    # A protected page's password form, throttled like a login (core.logins); Wagtail's other
+    # addresses (its login form for private pages), then its pages, found by
     # ``core.routing`` (Wagtail's serve view, in fewer queries).
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        logins.authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include([url for url in wagtail_urls.urlpatterns if url.name != "wagtail_serve"])),
     re_path(wagtail_urls.serve_pattern, serve, name="wagtail_serve"),
     prefix_default_language=False,

@@ -4,6 +4,7 @@ Safe for production by default: debugging is off, and the secret key and allowed
 only from the environment. ``dev.py`` and ``test.py`` relax this explicitly.
 """
 
+import datetime
 import os
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -60,6 +61,7 @@ INSTALLED_APPS = [
     "search",
     "demo",
     "django_tasks_db",
+    "axes",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -107,6 +109,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: turns a sign-in refused for too many failures into its page (core.logins).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "ishr_site.urls"
@@ -225,6 +229,24 @@ CDN_PURGES_PREFIXES = CDN_BACKEND == "cloudfront"
 # Where the login form of private pages (Wagtail's /_util/login/) leads when it was not sent
 # from a page: the home page, not Django's /accounts/profile/, which this site does not have.
 LOGIN_REDIRECT_URL = "/"
+
+# Sign-ins are throttled (django-axes, core.logins): the admin's, the private pages' and the
+# page passwords. After AXES_FAILURE_LIMIT failures for one account or from one client address
+# (IPv6: its /64), attempts are refused for AXES_COOLOFF_TIME, known accounts or not; another
+# failure meanwhile starts that time again, and a success clears the account's failures.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "10"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(env("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "core.logins.client_address"
+AXES_USERNAME_CALLABLE = "core.logins.account"
+AXES_LOCKOUT_CALLABLE = "core.logins.too_many_attempts"
+# No record of successful sign-ins (who signed in from where): only the failures it counts.
+AXES_DISABLE_ACCESS_LOG = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
