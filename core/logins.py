@@ -13,8 +13,9 @@ from django.conf import settings
 from django.contrib.auth.signals import user_login_failed
 from django.shortcuts import render
 
-from axes.handlers.proxy import AxesProxyHandler
 from wagtail import views as wagtail_views
+
+from axes.handlers.proxy import AxesProxyHandler
 
 from newsletter.ratelimit import client_block, client_ip
 
