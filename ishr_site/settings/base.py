@@ -234,8 +234,10 @@ LOGIN_REDIRECT_URL = "/"
 # page passwords. After AXES_FAILURE_LIMIT failures for one account or from one client address
 # (IPv6: its /64), attempts are refused for AXES_COOLOFF_TIME, known accounts or not; another
 # failure meanwhile starts that time again, and a success clears the account's failures.
+# AxesBackend checks first (and, being a ModelBackend too, can load a session's user: tests'
+# force_login names the first backend); Django's ModelBackend then checks the password.
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "axes.backends.AxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "10"))
