@@ -64,9 +64,7 @@ def site_with_images(tree):
         social_image=portrait,
         protect_identity=True,
     )
-    draft = tree.add_update(
-        "A draft update", [tree.migrants], listing_image=image(9), live=False
-    )
+    draft = tree.add_update("A draft update", [tree.migrants], listing_image=image(9), live=False)
     private = tree.restrict(
         tree.add_update("A private update", [tree.migrants], listing_image=image(10))
     )
@@ -120,9 +118,7 @@ def test_public_pages_give_only_renditions_under_random_names_and_they_answer(
         assert (settings.MEDIA_ROOT / media.removeprefix("/media/")).is_file(), media
 
 
-def test_a_protected_defenders_portrait_shows_on_their_story_only(
-    client, tree, site_with_images
-):
+def test_a_protected_defenders_portrait_shows_on_their_story_only(client, tree, site_with_images):
     protected = site_with_images[2]
     story = client.get(protected.url).content.decode()
     portrait = get_image_model().objects.get(title="Photo 8")
