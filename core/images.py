@@ -1,5 +1,12 @@
-"""Location and camera metadata never reaches storage: a defender's photo must not say where it
-was taken, or with what.
+"""What an image file says about itself, once stored: nothing of where it was taken, with what,
+or under which name.
+
+Files are stored under random names (`random_name()`): an uploaded file's name often holds a
+person's name or a place, and a name made from it could be guessed. Only the lower-cased
+extension is kept, for the servers' content types.
+
+Location and camera metadata never reaches storage either: a defender's photo must not say
+where it was taken, or with what.
 
 Every new original is decoded and written again by Pillow with only what it takes to show it:
 the pixels, turned the right way up, their colour profile and their transparency. Everything else
@@ -10,6 +17,8 @@ later frames (renditions only ever show the first), and any data appended after 
 
 import io
 import os
+import re
+import secrets
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
@@ -33,6 +42,21 @@ AVIF_QUALITY = 90
 METADATA_KEYS = frozenset(
     {"exif", "xmp", "XML:com.adobe.xmp", "photoshop", "comment", "Raw profile type exif"}
 )
+
+
+# Where Wagtail's multiple uploader keeps a file until its image is created.
+UPLOADED_FOLDER = "wagtail_uploads"
+# 24 random bytes, 32 characters in an address: as hard to guess as a session key.
+RANDOM_NAME_BYTES = 24
+
+
+def random_name(folder, filename):
+    """A new name in `folder` that keeps nothing of `filename` but its lower-cased extension
+    (when it is a plain one, as every accepted image's is)."""
+    extension = os.path.splitext(filename)[1].lower()
+    if not re.fullmatch(r"\.[a-z0-9]{1,8}", extension):
+        extension = ""
+    return f"{folder}/{secrets.token_urlsafe(RANDOM_NAME_BYTES)}{extension}"
 
 
 class UnreadableImageError(ValueError):
@@ -85,13 +109,15 @@ def rendition_without_metadata(file):
 @receiver(pre_save, sender=UploadedFile)
 def strip_metadata_from_pending_image(sender, instance, raw=False, **kwargs):
     """The multiple uploader keeps each file aside, as an `UploadedFile`, until the editor has
-    given its alt text, credit and licence, and then copies it to the image. Strip it before it
-    is stored there too: the editor may never come back to delete it."""
+    given its alt text, credit and licence, and then copies it to the image. Strip it, and give
+    it a random name, before it is stored there too: the editor may never come back to delete
+    it. (The title Wagtail offers is taken from the upload, not from this name.)"""
     image_type = ContentType.objects.get_for_model(get_image_model())
     if raw or instance.for_content_type_id != image_type.pk:
         return
     if instance.file and not instance.file._committed:
-        instance.file = strip_metadata(instance.file.file, name=instance.file.name)
+        name = random_name(UPLOADED_FOLDER, instance.file.name)
+        instance.file = strip_metadata(instance.file.file, name=name)
 
 
 def _read(file):

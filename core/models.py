@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.images import (
     MetadataFreeFile,
     UnreadableImageError,
+    random_name,
     rendition_without_metadata,
     strip_metadata,
 )
@@ -30,7 +31,7 @@ from pagecache.store import remember
 
 class CustomImage(AbstractImage):
     """An image that always carries alt text, a credit and a licence, and whose file carries no
-    location or camera metadata (see core.images)."""
+    location or camera metadata, nor the name it was uploaded under (see core.images)."""
 
     alt_text = models.CharField(
         _("alt text"),
@@ -105,6 +106,10 @@ class CustomImage(AbstractImage):
         depend_on(image_key(self))
         return super().get_renditions(*filters)
 
+    def get_upload_to(self, filename):
+        """original_images/<random>.<ext>: the uploaded name stays in the editor's title only."""
+        return random_name("original_images", filename)
+
     def generate_rendition_file(self, filter, *, source=None):
         rendition_file = super().generate_rendition_file(filter, source=source)
         return rendition_without_metadata(rendition_file)
@@ -125,6 +130,12 @@ class CustomRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+    def get_upload_to(self, filename):
+        """images/<random>.<ext>. Wagtail names a rendition after its original and the filter
+        (`photo.fill-1200x630.format-webp.webp`), so one address would lead to the others, and
+        to the original's."""
+        return random_name("images", filename)
 
 
 class CountryOrRegion(TranslatableMixin, index.Indexed, models.Model):

@@ -282,6 +282,65 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Media on S3-compatible object storage when a bucket is named; local disk otherwise. Every file
+# is stored under a random name (core.images), and the bucket is private: each address a page
+# gives is signed and stops working after AWS_QUERYSTRING_EXPIRE seconds, so an image of a draft,
+# a private page or a protected story cannot be fetched without an address a page gave out.
+# AWS_QUERYSTRING_AUTH=0 gives plain addresses, for a bucket whose policy lets anyone read.
+MEDIA_BUCKET = env("AWS_STORAGE_BUCKET_NAME")
+MEDIA_SIGNED_URLS = bool(MEDIA_BUCKET) and env_bool("AWS_QUERYSTRING_AUTH", True)
+# S3's signatures (SigV4) last 7 days at most.
+MEDIA_SIGNATURE_MAX_SECONDS = 7 * 24 * 3600
+MEDIA_SIGNATURE_SECONDS = int(env("AWS_QUERYSTRING_EXPIRE", str(MEDIA_SIGNATURE_MAX_SECONDS)))
+if MEDIA_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_BUCKET,
+            "endpoint_url": env("AWS_S3_ENDPOINT_URL"),
+            "region_name": env("AWS_S3_REGION_NAME"),
+            "custom_domain": env("AWS_S3_CUSTOM_DOMAIN"),
+            "default_acl": None,  # the bucket's own: private unless its policy says otherwise
+            "querystring_auth": MEDIA_SIGNED_URLS,
+            "querystring_expire": MEDIA_SIGNATURE_SECONDS,
+            "file_overwrite": False,
+        },
+    }
+
+
+def page_cache_seconds_for_signed_media(signature_seconds):
+    """The longest a page may be cached when the images it names are signed for
+    ``signature_seconds``: an address must still work when the last copy of the page that gives
+    it is shown. A fragment kept by the app (``{% kept %}``) may go into a response as it
+    expires, that response is kept as long, and Varnish or a CDN may take it as it expires and
+    keep it as long again (s-maxage); then a visitor may keep the page open for a day."""
+    return (signature_seconds - 24 * 3600) // 3
+
+
+if MEDIA_SIGNED_URLS:
+    if not 0 < MEDIA_SIGNATURE_SECONDS <= MEDIA_SIGNATURE_MAX_SECONDS:
+        raise ImproperlyConfigured(
+            f"AWS_QUERYSTRING_EXPIRE is at most {MEDIA_SIGNATURE_MAX_SECONDS} seconds (7 days): "
+            "S3 refuses a signature that lasts longer."
+        )
+    if env("AWS_S3_CUSTOM_DOMAIN"):
+        raise ImproperlyConfigured(
+            "AWS_S3_CUSTOM_DOMAIN gives unsigned addresses, which a private bucket refuses: "
+            "leave it unset, or set AWS_QUERYSTRING_AUTH=0 for a bucket anyone may read."
+        )
+    longest = page_cache_seconds_for_signed_media(MEDIA_SIGNATURE_SECONDS)
+    if longest < 3600:
+        raise ImproperlyConfigured(
+            "AWS_QUERYSTRING_EXPIRE is too short for cached pages: give it at least 2 days."
+        )
+    if "PAGE_CACHE_SECONDS" not in os.environ:
+        PAGE_CACHE_SECONDS = min(PAGE_CACHE_SECONDS, longest)
+    elif longest < PAGE_CACHE_SECONDS:
+        raise ImproperlyConfigured(
+            f"PAGE_CACHE_SECONDS is at most {longest} with images signed for "
+            f"{MEDIA_SIGNATURE_SECONDS} seconds (AWS_QUERYSTRING_EXPIRE): a cached page would "
+            "name images whose addresses no longer work."
+        )
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Security headers that hold in every environment.

@@ -1,8 +1,9 @@
 """Production: everything sensitive from the environment, HTTPS enforced, static files
-compressed and fingerprinted by whitenoise, media optionally on S3-compatible object storage."""
+compressed and fingerprinted by whitenoise. Media on S3-compatible object storage is set up in
+``base.py``, from the same environment."""
 
 from .base import *  # noqa: F403
-from .base import STORAGES, env, env_bool
+from .base import env, env_bool
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY", required=True)
@@ -18,24 +19,6 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-
-# Media on S3-compatible object storage when a bucket is named; local disk otherwise.
-if env("AWS_STORAGE_BUCKET_NAME"):
-    STORAGES = {
-        **STORAGES,
-        "default": {
-            "BACKEND": "storages.backends.s3.S3Storage",
-            "OPTIONS": {
-                "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
-                "endpoint_url": env("AWS_S3_ENDPOINT_URL"),
-                "region_name": env("AWS_S3_REGION_NAME"),
-                "custom_domain": env("AWS_S3_CUSTOM_DOMAIN"),
-                "default_acl": None,
-                "querystring_auth": False,
-                "file_overwrite": False,
-            },
-        },
-    }
 
 # Logs as one JSON object a line (``ishr_site.logs``), without the tokens addresses carry;
 # LOG_FORMAT=text for plain lines.

@@ -104,3 +104,107 @@ def test_production_uses_redis_and_object_storage_when_configured():
 @pytest.mark.django_db
 def test_every_model_change_has_a_migration():
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+# --- Media in a private bucket -----------------------------------------------------------
+
+BUCKET_ENV = {
+    "AWS_STORAGE_BUCKET_NAME": "ishr-media",
+    "AWS_S3_REGION_NAME": "eu-central-2",
+    "AWS_ACCESS_KEY_ID": "AKIAEXAMPLEEXAMPLE00",
+    "AWS_SECRET_ACCESS_KEY": "not-a-real-secret-key-only-for-signing-offline",
+}
+MEDIA_ENV = (
+    *BUCKET_ENV,
+    "AWS_S3_ENDPOINT_URL",
+    "AWS_S3_CUSTOM_DOMAIN",
+    "AWS_QUERYSTRING_AUTH",
+    "AWS_QUERYSTRING_EXPIRE",
+    "PAGE_CACHE_SECONDS",
+)
+DAY = 24 * 3600
+
+
+def base_settings(monkeypatch, **env):
+    """``ishr_site.settings.base`` imported afresh with ``env`` (and no other media setting)."""
+    for name in MEDIA_ENV:
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delitem(sys.modules, "ishr_site.settings.base", raising=False)
+    return importlib.import_module("ishr_site.settings.base")
+
+
+def test_media_stay_on_disk_and_pages_are_cached_a_week_without_a_bucket(monkeypatch):
+    base = base_settings(monkeypatch)
+
+    assert base.STORAGES["default"]["BACKEND"] == "django.core.files.storage.FileSystemStorage"
+    assert base.PAGE_CACHE_SECONDS == 7 * DAY
+
+
+def test_a_bucket_is_private_and_pages_are_cached_no_longer_than_its_addresses_work(
+    monkeypatch,
+):
+    base = base_settings(monkeypatch, **BUCKET_ENV)
+
+    storage = base.STORAGES["default"]
+    assert storage["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert storage["OPTIONS"]["querystring_auth"] is True
+    assert storage["OPTIONS"]["querystring_expire"] == 7 * DAY  # S3's longest
+    assert storage["OPTIONS"]["default_acl"] is None  # never public-read
+    # A fragment, the response made with it and the front's copy of that response, each kept
+    # as long as the page cache allows, then a day on a visitor's screen: within 7 days.
+    assert base.PAGE_CACHE_SECONDS == 2 * DAY
+    assert 3 * base.PAGE_CACHE_SECONDS + DAY <= 7 * DAY
+    assert base.NEWSLETTER_FORM_MAX_SECONDS == 3 * DAY  # follows the page cache
+
+
+def test_a_shorter_signature_shortens_the_page_cache(monkeypatch):
+    base = base_settings(monkeypatch, **BUCKET_ENV, AWS_QUERYSTRING_EXPIRE=str(4 * DAY))
+
+    assert base.PAGE_CACHE_SECONDS == DAY
+
+
+def test_a_page_cache_within_the_signatures_life_is_kept(monkeypatch):
+    base = base_settings(monkeypatch, **BUCKET_ENV, PAGE_CACHE_SECONDS="3600")
+
+    assert base.PAGE_CACHE_SECONDS == 3600
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"PAGE_CACHE_SECONDS": str(7 * DAY)}, "PAGE_CACHE_SECONDS is at most 172800"),
+        ({"PAGE_CACHE_SECONDS": str(2 * DAY + 1)}, "PAGE_CACHE_SECONDS is at most 172800"),
+        ({"AWS_QUERYSTRING_EXPIRE": str(7 * DAY + 1)}, "AWS_QUERYSTRING_EXPIRE is at most"),
+        ({"AWS_QUERYSTRING_EXPIRE": "0"}, "AWS_QUERYSTRING_EXPIRE is at most"),
+        ({"AWS_QUERYSTRING_EXPIRE": str(DAY)}, "AWS_QUERYSTRING_EXPIRE is too short"),
+        ({"AWS_S3_CUSTOM_DOMAIN": "media.ishr.example"}, "AWS_S3_CUSTOM_DOMAIN gives unsigned"),
+    ],
+    ids=[
+        "week-cache",
+        "cache-a-second-too-long",
+        "signature-over-7-days",
+        "no-signature",
+        "signature-too-short",
+        "custom-domain",
+    ],
+)
+def test_settings_that_would_give_dead_or_unsigned_image_addresses_are_refused(
+    monkeypatch, env, message
+):
+    with pytest.raises(ImproperlyConfigured, match=message):
+        base_settings(monkeypatch, **BUCKET_ENV, **env)
+
+
+def test_a_bucket_anyone_may_read_gives_plain_addresses_and_keeps_the_page_cache(monkeypatch):
+    base = base_settings(
+        monkeypatch,
+        **BUCKET_ENV,
+        AWS_QUERYSTRING_AUTH="0",
+        AWS_S3_CUSTOM_DOMAIN="media.ishr.example",
+        PAGE_CACHE_SECONDS=str(7 * DAY),
+    )
+
+    assert base.STORAGES["default"]["OPTIONS"]["querystring_auth"] is False
+    assert base.PAGE_CACHE_SECONDS == 7 * DAY
