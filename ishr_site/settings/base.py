@@ -360,8 +360,33 @@ EMBED_FRAME_SOURCES = env_list(
     "EMBED_FRAME_SOURCES",
     "https://www.youtube.com,https://www.youtube-nocookie.com,https://player.vimeo.com",
 )
-# Images come from MEDIA_URL's site when it is on another one (a bucket or a CDN).
-MEDIA_SOURCES = [CSP.SELF] + ([origin_of(MEDIA_URL)] if origin_of(MEDIA_URL) else [])
+
+
+def bucket_origins():
+    """Where a page's images come from when they are in the bucket: its custom domain, else
+    its endpoint (path-style addresses) and the bucket's own host there (virtual-hosted ones),
+    else AWS's hosts for the bucket. MEDIA_ORIGINS (comma-separated) names them instead."""
+    if named := env_list("MEDIA_ORIGINS"):
+        return named
+    if not MEDIA_BUCKET:
+        return []
+    if domain := env("AWS_S3_CUSTOM_DOMAIN"):
+        return [f"https://{domain}"]
+    if endpoint := env("AWS_S3_ENDPOINT_URL"):
+        parts = urlsplit(endpoint)
+        return [origin_of(endpoint), f"{parts.scheme}://{MEDIA_BUCKET}.{parts.netloc}"]
+    region = env("AWS_S3_REGION_NAME")
+    hosts = [f"{MEDIA_BUCKET}.s3.amazonaws.com"]
+    if region:
+        hosts += [f"{MEDIA_BUCKET}.s3.{region}.amazonaws.com", f"s3.{region}.amazonaws.com"]
+    return [f"https://{host}" for host in hosts]
+
+
+# Images come from the site, from MEDIA_URL's site when it is another one (a CDN), and from the
+# bucket.
+MEDIA_SOURCES = list(
+    dict.fromkeys([CSP.SELF, *filter(None, [origin_of(MEDIA_URL)]), *bucket_origins()])
+)
 SECURE_CSP = {
     "default-src": [CSP.NONE],
     "script-src": [CSP.SELF],

@@ -38,8 +38,13 @@ def query_of(url):
     return {name: values[0] for name, values in parse_qs(urlsplit(url).query).items()}
 
 
+def origin(url):
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 def test_a_renditions_address_is_signed_for_as_long_as_the_settings_say(private_bucket):
-    private_bucket(AWS_QUERYSTRING_EXPIRE=str(4 * DAY))
+    base = private_bucket(AWS_QUERYSTRING_EXPIRE=str(4 * DAY))
     rendition = get_image_model().get_rendition_model()(
         file="images/abcdefgh.webp", width=80, height=45
     )
@@ -57,6 +62,8 @@ def test_a_renditions_address_is_signed_for_as_long_as_the_settings_say(private_
         tzinfo=datetime.UTC
     )
     assert abs(signed_at - datetime.datetime.now(datetime.UTC)) < datetime.timedelta(minutes=1)
+    # The Content Security Policy lets pages show it.
+    assert origin(url) in base.SECURE_CSP["img-src"]
 
 
 # --- A round trip through an S3 server ------------------------------------------------------
@@ -105,7 +112,7 @@ def status_of(url):
 def test_the_bucket_answers_a_pages_signed_image_address_and_refuses_a_plain_one(
     s3_server, private_bucket
 ):
-    private_bucket(AWS_S3_ENDPOINT_URL=s3_server)
+    base = private_bucket(AWS_S3_ENDPOINT_URL=s3_server)
     boto3.client(
         "s3",
         endpoint_url=s3_server,
@@ -127,3 +134,4 @@ def test_the_bucket_answers_a_pages_signed_image_address_and_refuses_a_plain_one
     unsigned = rendition.url.split("?")[0]
     assert status_of(unsigned)[0] == 403
     assert status_of(image.file.url.split("?")[0])[0] == 403  # nor the original
+    assert origin(rendition.url) in base.SECURE_CSP["img-src"]  # pages may show it
