@@ -37,7 +37,6 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 import django
-from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
 from django.core.files.storage import FileSystemStorage
@@ -52,6 +51,7 @@ from django.utils.translation import gettext as _
 import wagtail
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.models import Page, Revision
 
 from pagecache.keys import SITE
 from pagecache.purge import purge_now
@@ -65,16 +65,25 @@ ENGINE_NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
 CHUNK = 1024 * 1024
 
 
+# What the other apps keep that backups count too (name: (label, model)): each adds its own
+# with count_in_backups() when it is ready, as the newsletter does with its subscribers.
+_APPS_COUNTS = {}
+
+
+def count_in_backups(name, label, model):
+    _APPS_COUNTS[name] = (label, model)
+
+
 def counted_models():
     """What the manifest counts, and restore checks, by name."""
     image = get_image_model()
     return {
-        "pages": apps.get_model("wagtailcore", "Page"),
-        "revisions": apps.get_model("wagtailcore", "Revision"),
+        "pages": Page,
+        "revisions": Revision,
         "images": image,
         "renditions": image.get_rendition_model(),
         "documents": get_document_model(),
-        "subscribers": apps.get_model("newsletter", "Subscription"),
+        **{name: model for name, (_label, model) in _APPS_COUNTS.items()},
     }
 
 
@@ -85,7 +94,7 @@ def count_labels():
         "images": _("images"),
         "renditions": _("renditions"),
         "documents": _("documents"),
-        "subscribers": _("subscribers"),
+        **{name: str(label) for name, (label, _model) in _APPS_COUNTS.items()},
     }
 
 

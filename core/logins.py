@@ -17,8 +17,7 @@ from wagtail import views as wagtail_views
 
 from axes.handlers.proxy import AxesProxyHandler
 
-from newsletter.ratelimit import client_block, client_ip
-
+from .clients import client_block, client_ip
 from .preview import keep_private
 
 

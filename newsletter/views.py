@@ -22,6 +22,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from wagtail.models import Site
 
+from core.clients import client_ip
 from pagecache.keys import TOPICS, depend_on
 from pagecache.responses import cacheable
 
@@ -52,7 +53,7 @@ def signup(request):
     if not sent_from_this_site(request):
         # To be sent from this site's own form.
         return shown_again(request, site, request.POST, 403, "refused")
-    ip = ratelimit.client_ip(request)
+    ip = client_ip(request)
     if not ratelimit.ip_allowed(ip):
         response = shown_again(request, site, request.POST, 429, "rate_limited")
         response["Retry-After"] = str(settings.NEWSLETTER_RATE_LIMIT_PER_IP[1])

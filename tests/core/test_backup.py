@@ -28,6 +28,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Revision
 
+import psycopg
 import pytest
 
 from newsletter.models import Subscription
@@ -76,16 +77,12 @@ class EmptyDatabase:
         return f"postgres://{s['USER']}:{s['PASSWORD']}@{s['HOST']}:{s['PORT']}/{name}"
 
     def administer(self, sql):
-        import psycopg
-
         with psycopg.connect(self.postgres_url("postgres"), autocommit=True) as admin:
             admin.execute(sql)
 
     def connect(self):
         if self.vendor == "sqlite":
             return closing(sqlite3.connect(self.path))
-        import psycopg
-
         return psycopg.connect(self.url)
 
     def drop(self):

@@ -14,9 +14,10 @@ from django.utils import timezone
 
 import pytest
 
+from core import clients
+from core.clients import client_ip
 from newsletter import ratelimit
 from newsletter.models import RateLimitWindow, Subscription
-from newsletter.ratelimit import client_ip
 from newsletter.tasks import forget_closed_rate_limits
 from newsletter.tokens import make_form_started
 from tests.newsletter.test_signup import form_data, link_in, sign_up
@@ -277,9 +278,9 @@ def test_a_proxy_in_front_that_is_not_trusted_is_warned_about_once(settings, cap
     """With NEWSLETTER_TRUSTED_PROXY_COUNT at 0 behind a proxy, every visitor shares the
     proxy's address, and ten signups close the form for all: the log says what to set."""
     settings.NEWSLETTER_TRUSTED_PROXY_COUNT = 0
-    ratelimit.warn_untrusted_proxy.cache_clear()
+    clients.warn_untrusted_proxy.cache_clear()
 
-    with caplog.at_level("WARNING", logger="newsletter.ratelimit"):
+    with caplog.at_level("WARNING", logger="core.clients"):
         for _ in range(3):
             assert client_ip(request_from("127.0.0.1", "203.0.113.9")) == "127.0.0.1"
         client_ip(request_from("198.51.100.4", "203.0.113.9"))  # a public address: a client's
@@ -287,4 +288,4 @@ def test_a_proxy_in_front_that_is_not_trusted_is_warned_about_once(settings, cap
     assert [
         record.getMessage().count("NEWSLETTER_TRUSTED_PROXY_COUNT") for record in caplog.records
     ] == [1]
-    ratelimit.warn_untrusted_proxy.cache_clear()
+    clients.warn_untrusted_proxy.cache_clear()
