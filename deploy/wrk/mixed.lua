@@ -9,7 +9,8 @@
 --          with the topics it offers, which differ by language
 -- RUN      a word in every address signed up (load-RUN-THREAD-N@bench.example.org), so that
 --          the run's signups can be counted in the database afterwards
--- EVERY    one request in EVERY is a signup
+-- EVERY    one request in EVERY is a signup (a page instead until a time stamp is WAIT
+--          seconds old, and in the last MARGIN seconds)
 -- WAIT     seconds between reading a page and sending its form: the form's signed time stamp
 --          (hidden field "started") must be older than NEWSLETTER_MIN_FORM_SECONDS, or the
 --          signup is taken for a script's and silently dropped
