@@ -56,7 +56,7 @@ test-stack: install ## Start the production stack (deploy/prod.sh) on other port
 	$(BIN)/pytest -m stack $(PYTEST_ARGS)
 
 .PHONY: bench
-bench: install ## Measure the production stack with wrk at 100 and 100,000 updates (BENCH_UPDATES=…; apt install wrk); writes .bench/results.json and the query plans
+bench: install ## Measure the production stack with wrk at 100 and 100,000 updates, then 5 minutes of pages and signups at 64 connections (BENCH_UPDATES=…, BENCH_ONLY=load, BENCH_LOAD_SECONDS=…; apt install wrk); writes .bench/results.json and the query plans
 	$(BIN)/python deploy/bench.py
 
 .PHONY: prod

@@ -10,6 +10,8 @@ vcl 4.1;
 # - Purges by key: the app sends "PURGE" with the keys in "xkey-purge" (pagecache.purge), from
 #   the addresses in the "purgers" ACL.
 # - /media/ goes to nginx, which serves the media folder; /static/ is cached like a page.
+# - The two instances take turns; one that fails its health check is left out, but when both
+#   do (both busy under load), both are used all the same: visitors wait rather than get a 503.
 #
 # deploy/prod.sh fills in the backends' ports (the @...@ markers) from its environment.
 
@@ -29,6 +31,21 @@ backend app2 {
     .probe = { .url = "/robots.txt"; .interval = 2s; .timeout = 2s; .window = 3; .threshold = 2; }
 }
 
+# The same two instances without a health check, for when neither passes its own (the
+# director "site" below). Under load both can be too busy to answer a check within its two
+# seconds, together: calling both sick would then refuse every request no cache answers (a
+# search, a signup) with a 503, where waiting for them serves it. An instance that is down
+# still fails at once: its port refuses the connection.
+backend app1_unchecked {
+    .host = "127.0.0.1";
+    .port = "@APP1_PORT@";
+}
+
+backend app2_unchecked {
+    .host = "127.0.0.1";
+    .port = "@APP2_PORT@";
+}
+
 backend media {
     .host = "127.0.0.1";
     .port = "@MEDIA_PORT@";
@@ -43,6 +60,13 @@ sub vcl_init {
     new apps = directors.round_robin();
     apps.add_backend(app1);
     apps.add_backend(app2);
+    new unchecked = directors.round_robin();
+    unchecked.add_backend(app1_unchecked);
+    unchecked.add_backend(app2_unchecked);
+    # The healthy instances in turn; when neither is, both in turn all the same.
+    new site = directors.fallback();
+    site.add_backend(apps.backend());
+    site.add_backend(unchecked.backend());
 }
 
 sub vcl_recv {
@@ -60,7 +84,7 @@ sub vcl_recv {
     if (req.url ~ "^/media/") {
         set req.backend_hint = media;
     } else {
-        set req.backend_hint = apps.backend();
+        set req.backend_hint = site.backend();
     }
 
     # Keys and cache status are the app's to say, not the client's.

@@ -9,7 +9,9 @@ not by ``make test``. Skipped where Varnish, nginx, Redis or PostgreSQL are miss
 import os
 import re
 import shutil
+import signal
 import subprocess
+import threading
 import time
 from pathlib import Path
 
@@ -172,3 +174,32 @@ def test_a_publish_through_one_instance_shows_at_the_front_and_the_other_within_
         while title not in get(base).text:
             assert time.monotonic() - published_at < 1, f"{base} still shows the old page"
             time.sleep(0.05)
+
+
+def test_a_visitor_waits_for_busy_instances_rather_than_being_refused(stack):
+    """Under load both instances can be too busy to answer Varnish's health check in time.
+    Varnish must then still hand a request that no cache answers (a search, a signup) to
+    them, and the visitor gets the page late, not a 503. Busy is played here by stopping
+    every gunicorn worker until the health checks have failed (SIGSTOP; SIGCONT after)."""
+    workers = gunicorn_workers(stack, "app1") + gunicorn_workers(stack, "app2")
+    search = f"{FRONT}/search/?q=busy-{time.monotonic_ns()}"  # never from a cache
+    for pid in workers:
+        os.kill(pid, signal.SIGSTOP)
+    try:
+        # Varnish polls every 2 s, times a poll out after 2 s, and calls an instance sick
+        # after two of its last three polls failed.
+        time.sleep(8)
+        threading.Timer(1, lambda: [os.kill(pid, signal.SIGCONT) for pid in workers]).start()
+        answer = requests.get(search, timeout=30)
+    finally:
+        for pid in workers:
+            os.kill(pid, signal.SIGCONT)
+    assert answer.status_code == 200
+
+
+def gunicorn_workers(stack, name):
+    """The process ids of the workers of the gunicorn instance ``name`` (app1, app2)."""
+    master = (Path(stack["PROD_DIR"]) / f"{name}.pid").read_text().strip()
+    workers = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    assert workers, f"{name} has no workers"
+    return [int(pid) for pid in workers]
