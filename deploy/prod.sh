@@ -343,6 +343,8 @@ service() {  # service stop|start postgres|redis|mail
         stop_service "$name"
         log "Stopped $name"
     else
+        local -A ports=([postgres]="${PG_PORT:-}" [redis]="$REDIS_PORT" [mail]="${MAIL_PORT:-}")
+        ! port_open "${ports[$name]}" || die "$name already answers on ${ports[$name]}"
         case "$name" in
             postgres) start_own_postgres ;;
             redis) start_redis ;;

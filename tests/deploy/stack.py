@@ -49,6 +49,9 @@ def running_stack(ports, **settings):
         **settings,
         "STACK_SERVICES": "own",
         "PROD_DIR": str(run_dir),
+        # What prod.sh sets them to, for the tests' own commands (manage.py, psycopg).
+        "DATABASE_URL": f"postgres://postgres@127.0.0.1:{ports['PG_PORT']}/ishr_prod",
+        "REDIS_URL": f"redis://127.0.0.1:{ports['REDIS_PORT']}/1",
     }
     env.pop("DJANGO_SETTINGS_MODULE", None)
     started = subprocess.run([SCRIPT, "start"], env=env, capture_output=True, text=True)
@@ -74,10 +77,6 @@ def service(env, action, name):
         [SCRIPT, "service", action, name], env=env, capture_output=True, text=True
     )
     assert done.returncode == 0, done.stderr[-3000:]
-
-
-def database_url(env):
-    return f"postgres://postgres@127.0.0.1:{env['PG_PORT']}/ishr_prod"
 
 
 def pid(env, name):

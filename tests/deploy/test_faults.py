@@ -14,7 +14,7 @@ import psycopg
 import pytest
 import requests
 
-from .stack import database_url, pid, received_mail, running_stack, service
+from .stack import pid, received_mail, running_stack, service
 
 PORTS = {
     "FRONT_PORT": 38080,
@@ -53,7 +53,7 @@ def stack():
 
 @pytest.fixture
 def database(stack):
-    with psycopg.connect(database_url(stack), autocommit=True) as connection:
+    with psycopg.connect(stack["DATABASE_URL"], autocommit=True) as connection:
         yield connection
 
 
