@@ -52,7 +52,7 @@ test: install ## Run the whole test suite in parallel, browser tests included (S
 	$(BIN)/pytest -n auto -m "not stack" $(PYTEST_ARGS)
 
 .PHONY: test-stack
-test-stack: install ## Start the production stack (deploy/prod.sh) on other ports and test it: caches, purges, two instances
+test-stack: install ## Start the production stack (deploy/prod.sh) on other ports and test it: caches, purges, two instances; PostgreSQL, Redis and mail stopped and started
 	$(BIN)/pytest -m stack $(PYTEST_ARGS)
 
 .PHONY: bench
@@ -60,7 +60,7 @@ bench: install ## Measure the production stack with wrk at 100 and 100,000 updat
 	$(BIN)/python deploy/bench.py
 
 .PHONY: prod
-prod: install ## The production stack on this machine: Varnish :8080, two gunicorns, nginx for media, Redis, PostgreSQL (apt install varnish varnish-modules nginx redis-server)
+prod: install ## The production stack on this machine: Varnish :8080, two gunicorns, nginx for media, its own PostgreSQL, Redis and mail server (apt install varnish varnish-modules nginx redis-server postgresql)
 	deploy/prod.sh run
 
 # Backups: see README, Backups. They hold subscribers' email addresses: written mode 0600.

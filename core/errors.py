@@ -49,6 +49,15 @@ def page_not_found(request, exception, template_name="404.html"):
 @requires_csrf_token
 def server_error(request, template_name="500.html"):
     unavailable = isinstance(sys.exc_info()[1], UNAVAILABLE_ERRORS)
+    body = error_page(template_name, unavailable=unavailable)
+    if unavailable:
+        return HttpResponse(body, status=503, headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
+    return HttpResponse(body, status=500)
+
+
+def error_page(template_name="500.html", *, unavailable=False):
+    """The error page's HTML, in the active language: "back in a moment" if ``unavailable``.
+    Also what Varnish answers with when no instance of the app can (deploy/prod.sh)."""
     try:
         # The sections' fixed addresses are the English pages': in another language the page
         # offers that language's home, search and Join us instead.
@@ -58,11 +67,8 @@ def server_error(request, template_name="500.html"):
             "join_us_url": reverse("newsletter:signup"),
             "unavailable": unavailable,
         }
-        body = loader.get_template(template_name).render(context)
+        return loader.get_template(template_name).render(context)
     except Exception:
         # The error page must not fail in turn: log why, and answer with a bare page.
         logger.exception("The server error page could not be rendered.")
-        body = FALLBACK
-    if unavailable:
-        return HttpResponse(body, status=503, headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
-    return HttpResponse(body, status=500)
+        return FALLBACK

@@ -25,8 +25,12 @@ def _database():
 
 
 def _cache():
+    # Read back what was written: in production the cache ignores Redis's errors (the site
+    # serves without it), so a write to a Redis that is gone fails silently.
     key = f"healthz:{uuid.uuid4().hex}"
     cache.set(key, 1, timeout=5)
+    if cache.get(key) != 1:
+        raise ConnectionError("The cache did not keep what was written to it.")
     cache.delete(key)
 
 

@@ -113,6 +113,9 @@ def environment():
         **os.environ,
         **{name: str(port) for name, port in PORTS.items()},
         "PROD_DIR": str(RUN_DIR),
+        # The machine's PostgreSQL and Redis, named below: the bench empties them itself
+        # before each size (drop_database, redis-cli flushdb), by these addresses.
+        "STACK_SERVICES": "system",
         "DATABASE_URL": os.environ.get(
             "BENCH_DATABASE_URL", "postgres://postgres:postgres@127.0.0.1:5432/ishr_bench"
         ),

@@ -1,15 +1,13 @@
 """The emails to subscribers, and their delivery with retries.
 
 A subscription that owes an email says so on its row (``Subscription.owe``), saved in the same
-transaction as the signup or confirmation. Once that transaction commits, ``send_due_email``
-sends it; if the mail server fails, the row keeps owing it and ``send_pending_confirmations``
-(run every minute by ``publish_scheduled_loop``) tries again with a growing delay, up to
-``NEWSLETTER_EMAIL_MAX_ATTEMPTS`` attempts. Each attempt first moves the next attempt time
-forward in one conditional UPDATE, which claims the email: two processes never both send it,
-and a process that dies mid-send leaves it to be retried.
-
-Django's tasks framework would do the same with a queue, but this site configures none
-(``TASKS`` is the default immediate backend, which neither retries nor outlives a crash).
+transaction as the signup or confirmation. Once that transaction commits, the background
+worker sends it (``send_due_email``); if the mail server fails, the row keeps owing it and the
+worker's periodic ``send_pending_emails`` (every minute; ``send_pending_confirmations`` by
+hand) tries again after ``retry_delay``, up to ``NEWSLETTER_EMAIL_MAX_ATTEMPTS`` attempts.
+Each attempt first moves the next attempt time forward in one conditional UPDATE, which claims
+the email: two processes never both send it, and a process that dies mid-send leaves it to be
+retried. The tasks themselves are not retried by the queue: the row is what is owed.
 """
 
 import datetime
@@ -62,9 +60,10 @@ class NewsletterEmail(EmailMessage):
 
 
 def retry_delay(attempts):
-    """How long to wait after the ``attempts``-th failed attempt: 1, 2, 4… minutes, at most
-    six hours."""
-    return datetime.timedelta(seconds=min(60 * 2 ** max(attempts - 1, 0), 6 * 3600))
+    """How long to wait after the ``attempts``-th failed attempt: NEWSLETTER_EMAIL_RETRY_SECONDS
+    (a minute), then twice as long each time, at most six hours."""
+    first = settings.NEWSLETTER_EMAIL_RETRY_SECONDS
+    return datetime.timedelta(seconds=min(first * 2 ** max(attempts - 1, 0), 6 * 3600))
 
 
 def default_base_url():

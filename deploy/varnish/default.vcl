@@ -12,8 +12,12 @@ vcl 4.1;
 # - /media/ goes to nginx, which serves the media folder; /static/ is cached like a page.
 # - The two instances take turns; one that fails its health check is left out, but when both
 #   do (both busy under load), both are used all the same: visitors wait rather than get a 503.
+# - When the app cannot answer (both instances down, or too slow), a cached page is served
+#   even past its time (grace), and any other address gets the site's own "back in a moment"
+#   page, a 503 with Retry-After, as the app gives while its database is down.
 #
-# deploy/prod.sh fills in the backends' ports (the @...@ markers) from its environment.
+# deploy/prod.sh fills in the backends' ports and its folder (the @...@ markers) from its
+# environment, and writes that page there (unavailable.html) before Varnish starts.
 
 import directors;
 import std;
@@ -35,7 +39,7 @@ backend app2 {
 # director "site" below). Under load both can be too busy to answer a check within its two
 # seconds, together: calling both sick would then refuse every request no cache answers (a
 # search, a signup) with a 503, where waiting for them serves it. An instance that is down
-# still fails at once: its port refuses the connection.
+# still fails at once: its port refuses the connection (then vcl_backend_error).
 backend app1_unchecked {
     .host = "127.0.0.1";
     .port = "@APP1_PORT@";
@@ -86,6 +90,12 @@ sub vcl_recv {
     } else {
         set req.backend_hint = site.backend();
     }
+    # A page past its time is served for 10 s while it is fetched again; with neither
+    # instance passing its health check, for as long as it is kept (its grace,
+    # vcl_backend_response).
+    if (std.healthy(apps.backend())) {
+        set req.grace = 10s;
+    }
 
     # Keys and cache status are the app's to say, not the client's.
     unset req.http.xkey;
@@ -128,8 +138,9 @@ sub vcl_backend_response {
     }
     if (beresp.http.Cache-Control ~ "public" && beresp.http.xkey && !beresp.http.Set-Cookie
             && (beresp.status == 200 || beresp.status == 404)) {
-        # Kept until purged, at most as long as the app says (s-maxage).
-        set beresp.grace = 10s;
+        # Kept until purged, at most as long as the app says (s-maxage), and a day more for
+        # when the app cannot answer (vcl_recv).
+        set beresp.grace = 1d;
         if (beresp.http.Content-Type ~ "^(text/|application/(rss\+xml|atom\+xml|xml|json))") {
             set beresp.do_gzip = true;
         }
@@ -150,6 +161,18 @@ sub vcl_backend_response {
     # Everything else: not cached, and not held up waiting for an earlier identical request.
     set beresp.uncacheable = true;
     set beresp.ttl = 120s;
+    return (deliver);
+}
+
+sub vcl_backend_error {
+    # No answer from the app: the site's own 503 page (core.errors), not Varnish's. Media
+    # included: an image that cannot be served now is as unavailable as a page.
+    set beresp.http.Content-Type = "text/html; charset=utf-8";
+    set beresp.http.Retry-After = "30";
+    set beresp.http.Cache-Control = "no-store";
+    set beresp.ttl = 0s;
+    set beresp.grace = 0s;
+    synthetic(std.fileread("@RUN_DIR@/unavailable.html"));
     return (deliver);
 }
 

@@ -495,5 +495,8 @@ NEWSLETTER_FORM_MAX_SECONDS = PAGE_CACHE_SECONDS + 24 * 3600
 NEWSLETTER_RATE_LIMIT_PER_IP = (10, 3600)  # signups per client address, per window (seconds)
 NEWSLETTER_RATE_LIMIT_PER_EMAIL = (3, 24 * 3600)  # signups per email address, per window
 NEWSLETTER_EMAIL_MAX_ATTEMPTS = 10  # sending attempts per email before giving up
+# Seconds before an email that failed is tried again, twice as long after each failure (and
+# the worker's periodic tasks, every minute, pick it up): short only to test an outage.
+NEWSLETTER_EMAIL_RETRY_SECONDS = int(env("NEWSLETTER_EMAIL_RETRY_SECONDS", "60"))
 # How many proxies in front of the site append to X-Forwarded-For: 0 uses REMOTE_ADDR.
 NEWSLETTER_TRUSTED_PROXY_COUNT = int(env("NEWSLETTER_TRUSTED_PROXY_COUNT", "0"))

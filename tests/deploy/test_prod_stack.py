@@ -1,14 +1,10 @@
 """The production stack on one machine (deploy/prod.sh): Varnish in front of two gunicorn
-instances sharing PostgreSQL and Redis, nginx serving the media.
-
-Slow (it migrates a database and loads the demo content): run by ``make test-stack`` and CI,
-not by ``make test``. Skipped where Varnish, nginx, Redis or PostgreSQL are missing, unless
-``REQUIRE_STACK=1`` (as in CI), where that fails it.
+instances sharing PostgreSQL and Redis, nginx serving the media. Slow, and skipped without
+the stack's programs: see tests/deploy/stack.py.
 """
 
 import os
 import re
-import shutil
 import signal
 import subprocess
 import threading
@@ -18,8 +14,10 @@ from pathlib import Path
 import pytest
 import requests
 
-ROOT = Path(__file__).resolve().parents[2]
+from .stack import ROOT, running_stack
+
 PORTS = {"FRONT_PORT": 18080, "APP1_PORT": 18001, "APP2_PORT": 18002, "MEDIA_PORT": 18003}
+SERVICE_PORTS = {"PG_PORT": 18432, "REDIS_PORT": 18379, "MAIL_PORT": 18025}
 FRONT, APP1, APP2 = (f"http://127.0.0.1:{PORTS[name]}" for name in PORTS if name != "MEDIA_PORT")
 TOPIC = "/topics/migrant-and-refugee-rights/"
 ADMIN_PASSWORD = "stack-test-password"
@@ -27,39 +25,10 @@ ADMIN_PASSWORD = "stack-test-password"
 pytestmark = pytest.mark.stack
 
 
-def missing_services():
-    missing = [tool for tool in ("varnishd", "nginx", "redis-server") if not shutil.which(tool)]
-    if subprocess.run(["pg_isready", "-h", "127.0.0.1", "-q"], check=False).returncode != 0:
-        missing.append("PostgreSQL on 127.0.0.1:5432")
-    return missing
-
-
 @pytest.fixture(scope="module")
-def stack(tmp_path_factory):
-    missing = missing_services() if shutil.which("pg_isready") else ["pg_isready"]
-    if missing:
-        message = f"The production stack needs: {', '.join(missing)}"
-        if os.environ.get("REQUIRE_STACK") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
-    run_dir = tmp_path_factory.mktemp("prod")
-    env = {
-        **os.environ,
-        **{name: str(port) for name, port in PORTS.items()},
-        "PROD_DIR": str(run_dir),
-        "DATABASE_URL": "postgres://postgres:postgres@127.0.0.1:5432/ishr_stack_test",
-        "REDIS_URL": "redis://127.0.0.1:6379/7",
-        "PROD_ADMIN_PASSWORD": ADMIN_PASSWORD,
-    }
-    env.pop("DJANGO_SETTINGS_MODULE", None)
-    subprocess.run(["redis-cli", "-n", "7", "flushdb"], check=False, capture_output=True)
-    script = ROOT / "deploy" / "prod.sh"
-    started = subprocess.run([script, "start"], env=env, capture_output=True, text=True)
-    try:
-        assert started.returncode == 0, started.stdout[-3000:] + started.stderr[-3000:]
+def stack():
+    with running_stack(PORTS | SERVICE_PORTS, PROD_ADMIN_PASSWORD=ADMIN_PASSWORD) as env:
         yield env
-    finally:
-        subprocess.run([script, "stop"], env=env, capture_output=True)
 
 
 def manage(env, *args):

@@ -61,3 +61,21 @@ def test_without_the_cache_the_instance_still_serves(client, monkeypatch):
 
     assert response.status_code == 200
     assert body == {"status": "degraded", "database": "ok", "cache": "unavailable"}
+
+
+def test_a_redis_that_is_gone_is_reported_though_the_site_ignores_its_errors(client, settings):
+    """In production the caches ignore Redis's errors (the site serves without it): writing to
+    it then fails silently, so the check reads back what it wrote."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
+        },
+    }
+
+    response, body = health(client)
+
+    assert response.status_code == 200
+    assert body == {"status": "degraded", "database": "ok", "cache": "unavailable"}

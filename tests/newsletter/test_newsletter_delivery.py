@@ -104,6 +104,12 @@ def test_retries_wait_longer_each_time_and_give_up_after_the_last_attempt(
     assert mail.outbox == []
 
 
+def test_the_first_retry_waits_as_long_as_the_setting_says_then_twice_as_long_each_time(settings):
+    settings.NEWSLETTER_EMAIL_RETRY_SECONDS = 2
+
+    assert [retry_delay(n).total_seconds() for n in (1, 2, 3, 20)] == [2, 4, 8, 21600]
+
+
 def test_a_failed_welcome_email_is_retried_too(client, tree, django_capture_on_commit_callbacks):
     sign_up(client, django_capture_on_commit_callbacks)
     with mail_server_down(), django_capture_on_commit_callbacks(execute=True):

@@ -4,14 +4,17 @@ emails, purges of the caches in front) and, every minute, queues the ``PERIODIC_
 
 One long-lived process beside the web servers (``make run`` and ``make prod`` start it). Several
 may run: each task is claimed by one. SIGTERM or Ctrl+C stop it once the current task is done.
+While the database is unavailable (restarting, out of connections) it waits and tries again,
+rather than stopping: nobody would start it again.
 """
 
 import logging
 import threading
+import time
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
-from django.db import close_old_connections
+from django.db import InterfaceError, OperationalError, close_old_connections
 from django.utils.crypto import get_random_string
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
@@ -21,6 +24,8 @@ from django_tasks_db.management.commands.db_worker import Worker
 logger = logging.getLogger(__name__)
 
 BACKEND = "background"
+# Seconds between two tries while the database does not answer.
+DATABASE_RETRY_SECONDS = 1
 
 
 def queue_periodic_tasks():
@@ -80,10 +85,29 @@ class Command(BaseCommand):
         if not batch:
             threading.Thread(target=self.tick, args=(stopping, every), daemon=True).start()
         try:
-            worker.run()
+            self.run_through_outages(worker)
         finally:
             stopping.set()
             worker.reset_signals()
+
+    @staticmethod
+    def run_through_outages(worker):
+        """Run ``worker`` until it stops, starting it again after each failure of the database.
+        A task cut short by the failure stays claimed; the emails it owed are retried anyway
+        (``newsletter.emails``), and scheduled pages are found again on the next tick."""
+        while True:
+            try:
+                worker.run()
+                return
+            except (OperationalError, InterfaceError) as error:
+                logger.warning(
+                    "The database is unavailable (%s); trying again in %s s.",
+                    str(error).strip(),
+                    DATABASE_RETRY_SECONDS,
+                )
+            # A broken connection is dropped, and the next query opens a new one.
+            close_old_connections()
+            time.sleep(DATABASE_RETRY_SECONDS)
 
     @staticmethod
     def tick(stopping, every):
