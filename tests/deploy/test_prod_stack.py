@@ -72,6 +72,27 @@ def test_images_are_served_by_nginx_through_the_front(stack):
     assert "gunicorn" not in response.headers.get("Server", "")
     # Documents may be private: never straight from the media folder.
     assert requests.get(f"{FRONT}/media/documents/any.pdf", timeout=10).status_code == 404
+    # Nor the originals of images (of drafts, private pages, protected stories too), though
+    # the file is there: pages give renditions only.
+    original = manage(
+        stack,
+        "shell",
+        "-c",
+        "from wagtail.images import get_image_model; "
+        "print(get_image_model().objects.order_by('pk').first().file.name)",
+    ).split()[-1]  # after the shell's own line on what it imported
+    assert (Path(stack["PROD_DIR"]) / "media" / original).is_file()
+    assert requests.get(f"{FRONT}/media/{original}", timeout=10).status_code == 404
+
+
+def test_cached_pages_carry_the_security_headers_through_the_front(stack):
+    get(FRONT)
+    cached = get(FRONT)
+    assert cached.headers["X-Cache-Front"] == "hit"
+    assert "default-src 'none'" in cached.headers["Content-Security-Policy"]
+    assert "frame-ancestors 'none'" in cached.headers["Content-Security-Policy"]
+    assert "camera=()" in cached.headers["Permissions-Policy"]
+    assert cached.headers["Cross-Origin-Resource-Policy"] == "same-origin"
 
 
 def test_varnish_purges_by_key_and_only_by_key(stack):
