@@ -162,13 +162,19 @@ class MatchesFirstQueryCompiler(PostgresSearchQueryCompiler):
         return {}
 
 
+def ranks_newest(compiler):
+    """Whether ``compiler`` ranks only the newest matches. Wagtail's autocomplete (the admin's
+    page search) compiles with its own class, which ranks every match as before."""
+    return getattr(compiler, "ranks_newest", False)
+
+
 class NewestMatchesResults(PostgresSearchResults):
     def reuse_matches(self, wider, keep):
         """Take the matches of ``wider``, a search of the same words through more pages, that
         ``keep(id, content type id)`` accepts, if they are all its matches (no more than are
         ranked): this search then looks up none of its own."""
         compiler, theirs = self.query_compiler, wider.query_compiler
-        if compiler.ranks_newest and theirs.ranks_newest:
+        if ranks_newest(compiler) and ranks_newest(theirs):
             limit = self.backend.max_ranked
             matches = theirs.newest_matches(theirs.get_config(wider.backend), limit)
             if len(matches) <= limit:
@@ -178,7 +184,7 @@ class NewestMatchesResults(PostgresSearchResults):
         """The number of results of each page type, counted from the newest matches, which
         are all the results (no query); other facets as Wagtail counts them."""
         compiler = self.query_compiler
-        if field_name != "content_type_id" or not compiler.ranks_newest:
+        if field_name != "content_type_id" or not ranks_newest(compiler):
             return super().facet(field_name)
         newest = compiler.newest_matches(
             compiler.get_config(self.backend), self.backend.max_ranked

@@ -124,3 +124,15 @@ def test_the_newest_matches_are_kept_until_a_page_is_published(
     assert looked_up_after_publishing
     assert latest.title in result_titles(published)
     assert latest.title not in result_titles(unpublished)
+
+
+def test_the_admins_page_search_still_finds_and_counts_pages(admin_client, ranked, geneva):
+    """The admin searches pages with Wagtail's autocomplete, which ranks every match and
+    counts the page types its own way: it must not take the newest-matches path (it failed
+    with a 500 when it did)."""
+    response = admin_client.get("/admin/pages/search/", {"q": "Geneva"})
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Geneva, Geneva: the Geneva session" in html
+    assert "Statement 4 made in Geneva" in html
