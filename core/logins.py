@@ -23,8 +23,9 @@ from .preview import keep_private
 
 def client_address(request):
     """What attempts are counted by: the client's address (behind the trusted proxies, as for
-    the newsletter's limits), for IPv6 its /64."""
-    return client_block(client_ip(request))
+    the newsletter's limits), for IPv6 the first address of its /64 (django-axes keeps an
+    address, not a network)."""
+    return client_block(client_ip(request)).split("/")[0]
 
 
 def account(request, credentials):

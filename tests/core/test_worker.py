@@ -27,7 +27,7 @@ class DatabaseDown:
 
 
 # The worker commits as it goes: the test's database must see it as another process would.
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_worker_waits_out_a_database_outage_then_runs_what_was_queued(database_queue, caplog):
     queued = forget_closed_rate_limits.enqueue()
     outage = DatabaseDown(seconds=1)

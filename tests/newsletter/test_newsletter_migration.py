@@ -14,7 +14,7 @@ from newsletter.models import Subscription
 BEFORE = [("newsletter", "0001_initial")]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_old_signups_become_pending_subscriptions_one_per_address_with_a_note():
     executor = MigrationExecutor(connection)
     latest = executor.loader.graph.leaf_nodes()
