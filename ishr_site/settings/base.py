@@ -482,8 +482,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-    # One line per background task run is noise: Wagtail runs its tasks in-process.
-    "loggers": {"django_tasks": {"level": "WARNING"}},
+    # One line per background task run is noise: Wagtail runs its tasks in-process; and
+    # django-axes says at every start which version runs: only its warnings (lockouts) here.
+    "loggers": {"django_tasks": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
 }
 
 # Newsletter (Join us): double opt-in and the limits that keep scripts out.
