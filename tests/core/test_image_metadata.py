@@ -151,19 +151,6 @@ def stored_bytes(image):
         return file.read()
 
 
-@pytest.fixture
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    return tmp_path
-
-
-@pytest.fixture
-def editor_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
-    client.force_login(user)
-    return client
-
-
 def upload(editor_client, name, data, **fields):
     return editor_client.post(
         "/admin/images/add/",

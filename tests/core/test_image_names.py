@@ -23,19 +23,6 @@ RANDOM_ORIGINAL = re.compile(r"original_images/[A-Za-z0-9_-]{32,}\.jpg")
 RANDOM_RENDITION = re.compile(r"images/[A-Za-z0-9_-]{32,}\.(jpg|webp|avif|png)")
 
 
-@pytest.fixture
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    return tmp_path
-
-
-@pytest.fixture
-def editor_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
-    client.force_login(user)
-    return client
-
-
 def jpeg_upload(name=UPLOADED_NAME, colour=(200, 30, 30)):
     buffer = io.BytesIO()
     PILImage.new("RGB", (64, 48), colour).save(buffer, "JPEG")

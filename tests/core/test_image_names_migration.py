@@ -24,12 +24,6 @@ migration = importlib.import_module("core.migrations.0009_random_image_names")
 SPEC = "fill-80x45|format-webp"
 
 
-@pytest.fixture
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    return tmp_path
-
-
 def stored_as(record, name):
     """Move ``record``'s file to ``name``, as an earlier version of the site stored it."""
     with default_storage.open(record.file.name, "rb") as file:

@@ -19,21 +19,8 @@ def jpeg_upload(name="photo.jpg"):
     return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/jpeg")
 
 
-@pytest.fixture
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    return tmp_path
-
-
 def stored_files(media_root):
     return sorted(path for path in media_root.rglob("*") if path.is_file())
-
-
-@pytest.fixture
-def editor_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
-    client.force_login(user)
-    return client
 
 
 def test_an_image_is_uploaded_with_its_alt_text_credit_and_licence(editor_client):
