@@ -73,7 +73,7 @@ backup: install ## Back up the database and the media folder into one file in BA
 .PHONY: restore
 restore: install ## Restore BACKUP=file into an empty database and media folder (REPLACE=1: over what is there)
 	@if [ -z "$(BACKUP)" ]; then echo "Name the backup: make restore BACKUP=backups/ishr-backup-<time>.tar" >&2; exit 2; fi
-	$(MANAGE) restore "$(BACKUP)" $(if $(REPLACE),--replace)
+	$(MANAGE) restore "$(BACKUP)" $(if $(filter 1 yes true,$(REPLACE)),--replace)
 
 .PHONY: test-fast
 test-fast: install ## The inner loop: every test but the browser, HTML, demo-content and slow ones

@@ -9,5 +9,7 @@ class CoreConfig(AppConfig):
     def ready(self):
         # The purges read the models, which apps.py cannot import (see editorial/apps.py).
         from .cache_purge import connect
+        from .logins import connect as connect_logins
 
         connect()
+        connect_logins()

@@ -331,7 +331,13 @@ def write_backup(connection, folder):
                 manifest["database"] = {"name": name, **_add_file(archive, database_file, name)}
                 if manifest["media"]["included"]:
                     for path, name in media_paths(settings.MEDIA_ROOT):
-                        manifest["media"]["files"][name] = _add_file(archive, path, name)
+                        try:
+                            entry = _add_file(archive, path, name)
+                        except FileNotFoundError:
+                            # Deleted since it was listed (an editor removed an image): the
+                            # backup holds the folder as it is a moment later.
+                            continue
+                        manifest["media"]["files"][name] = entry
                 data = json.dumps(manifest, indent=1).encode()
                 info = tarfile.TarInfo(MANIFEST)
                 info.size, info.mode, info.mtime = len(data), 0o644, int(time.time())

@@ -448,6 +448,8 @@ def load_problems(counts, stored, distinct):
         problems.append(f"{unanswered} of {counts['signups_sent']} signups not accepted")
     if stored != counts["signups_accepted"]:
         problems.append(f"{counts['signups_accepted']} signups accepted but {stored} stored")
+    # The email column is unique, so this only confirms what the database holds to; the
+    # check with force is the one above (every accepted signup stored, none lost).
     if distinct != stored:
         problems.append(f"{stored - distinct} addresses stored more than once")
     return problems

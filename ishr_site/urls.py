@@ -31,6 +31,12 @@ admin_urlpatterns = decorate_urlpatterns(
 
 urlpatterns = [
     path("admin/", include(admin_urlpatterns)),
+    # A collection's password form, throttled like a login (core.logins), before Wagtail's.
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        logins.authenticate_document_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("share/", include("sharing.urls")),
     path(
@@ -65,7 +71,7 @@ urlpatterns += i18n_patterns(
     # addresses (its login form for private pages), then its pages, found by
     # ``core.routing`` (Wagtail's serve view, in fewer queries).
     path(
-        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        "_util/authenticate_with_password/<int:restriction_id>/<int:page_id>/",
         logins.authenticate_with_password,
         name="wagtailcore_authenticate_with_password",
     ),

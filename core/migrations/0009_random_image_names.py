@@ -53,6 +53,7 @@ def give_images_random_names(apps, schema_editor):
 
     old_originals = []
     changed = set()
+    missing = set()  # images whose original is gone: their renditions are all that is left
     for image in Image.objects.only("pk", "file").iterator():
         old = image.file.name
         if RANDOM.fullmatch(old):
@@ -62,12 +63,13 @@ def give_images_random_names(apps, schema_editor):
                 new = storage.save(random_original_name(old), file)
         except FileNotFoundError:
             logger.warning("Image %s: its file %s is missing; left under its name", image.pk, old)
+            missing.add(image.pk)
             continue
         Image.objects.filter(pk=image.pk).update(file=new)
         old_originals.append(old)
         changed.add(image)
 
-    old_renditions = Rendition.objects.select_related("image").only(
+    old_renditions = Rendition.objects.exclude(image_id__in=missing).select_related("image").only(
         "pk", "file", "filter_spec", "focal_point_key", "image__id", "image__file_hash"
     )
     old_renditions = [r for r in old_renditions if not RANDOM.fullmatch(r.file.name)]

@@ -243,7 +243,8 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "10"))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(env("AXES_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
-AXES_RESET_ON_SUCCESS = True
+# A success clears its account's failures (core.logins), not those of its client address.
+AXES_RESET_ON_SUCCESS = False
 AXES_CLIENT_IP_CALLABLE = "core.logins.client_address"
 AXES_USERNAME_CALLABLE = "core.logins.account"
 AXES_LOCKOUT_CALLABLE = "core.logins.too_many_attempts"
@@ -331,7 +332,8 @@ if MEDIA_SIGNED_URLS:
     longest = page_cache_seconds_for_signed_media(MEDIA_SIGNATURE_SECONDS)
     if longest < 3600:
         raise ImproperlyConfigured(
-            "AWS_QUERYSTRING_EXPIRE is too short for cached pages: give it at least 2 days."
+            "AWS_QUERYSTRING_EXPIRE is too short for cached pages: give it at least 27 hours "
+            "(a day for a page left open, and three times the shortest page cache, an hour)."
         )
     if "PAGE_CACHE_SECONDS" not in os.environ:
         PAGE_CACHE_SECONDS = min(PAGE_CACHE_SECONDS, longest)

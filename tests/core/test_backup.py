@@ -17,6 +17,7 @@ import sys
 import tarfile
 from contextlib import closing
 from pathlib import Path
+from unittest import mock
 
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -31,6 +32,7 @@ from wagtail.models import Page, PageViewRestriction, Revision
 import psycopg
 import pytest
 
+from core import backups
 from newsletter.models import Subscription
 from tests.conftest import make_image
 
@@ -393,6 +395,27 @@ def test_restore_refuses_a_backup_whose_manifest_lists_a_missing_file(
 
 
 @pytest.mark.django_db
+@pytest.mark.slow
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_media_file_deleted_while_the_backup_runs_is_left_out(media_root, tmp_path):
+    """An editor may delete an image between the listing of the media folder and the copy of
+    its file: the backup goes on without it, and restores."""
+    (media_root / "kept.txt").write_text("kept")
+    (media_root / "deleted.txt").write_text("deleted")
+    listed = backups.media_paths(media_root)
+    (media_root / "deleted.txt").unlink()
+
+    with mock.patch.object(backups, "media_paths", return_value=listed):
+        call_command("backup", "--output-dir", str(tmp_path / "backups"), stdout=io.StringIO())
+
+    backup = next((tmp_path / "backups").glob("*.tar"))
+    with tarfile.open(backup) as archive:
+        names = archive.getnames()
+        manifest = json.load(archive.extractfile("manifest.json"))
+    assert "media/kept.txt" in names and "media/deleted.txt" not in names
+    assert set(manifest["media"]["files"]) == {"media/kept.txt"}
+
+
 def test_backup_refuses_to_write_into_the_media_folder_which_the_web_server_serves(media_root):
     with pytest.raises(CommandError, match="inside the media folder"):
         call_command("backup", "--output-dir", str(media_root / "backups"), stdout=io.StringIO())

@@ -99,6 +99,8 @@ def test_images_already_named_at_random_or_missing_their_file_are_left_alone(
     rendition = random_one.get_rendition(SPEC)
     missing = make_image("Lost")
     stored_as(missing, "original_images/lost.jpg")
+    lost_rendition = missing.get_rendition(SPEC)
+    stored_as(lost_rendition, "images/lost.2e16d0ba.fill-80x45.format-webp.webp")
     (media_root / "original_images/lost.jpg").unlink()
 
     run_migration(django_capture_on_commit_callbacks)
@@ -108,6 +110,9 @@ def test_images_already_named_at_random_or_missing_their_file_are_left_alone(
     assert (media_root / name).exists()
     assert random_one.renditions.get().pk == rendition.pk  # already random: kept
     assert names[missing.pk] == "original_images/lost.jpg"
+    # Without its original, its renditions could not be made again: they are kept.
+    assert missing.renditions.get().pk == lost_rendition.pk
+    assert (media_root / "images/lost.2e16d0ba.fill-80x45.format-webp.webp").exists()
 
 
 def test_nothing_is_deleted_while_the_migration_may_still_be_rolled_back(

@@ -7,7 +7,7 @@ import datetime
 
 from django.utils import timezone
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 import pytest
 from axes.models import AccessAttempt
@@ -170,3 +170,38 @@ def test_a_refusal_is_in_the_visitors_language(client, editor, settings):
     assert response.status_code == 429
     assert 'lang="fr"' in response.content.decode()
     assert "Trop de tentatives" in response.content.decode()
+
+
+def test_signing_in_to_ones_own_account_does_not_clear_guesses_at_another(
+    client, editor, settings, django_user_model
+):
+    """A success clears that account's failures only: someone with an account of their own
+    (a restricted editor, a member of private pages) cannot sign in between guesses to wipe
+    the count of their guesses at another account."""
+    django_user_model.objects.create_user("insider", "i@example.org", "insider-password")
+    for _ in range(5):
+        for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+            sign_in(client, "editor", "guess", address="203.0.113.50")
+        sign_in(client, "insider", "insider-password", address="203.0.113.50")
+        client.logout()
+
+    assert refused(sign_in(client, "editor", "the-right-password", address="198.51.100.77"))
+    assert not signed_in(client)
+
+
+def test_a_collections_document_password_cannot_be_guessed(client, settings):
+    collection = Collection.get_first_root_node().add_child(name="Partners' briefings")
+    restriction = CollectionViewRestriction.objects.create(
+        collection=collection,
+        restriction_type=CollectionViewRestriction.PASSWORD,
+        password="open sesame",
+    )
+    form = f"/documents/authenticate_with_password/{restriction.pk}/"
+
+    def try_password(password, address):
+        return client.post(form, {"password": password, "return_url": "/"}, REMOTE_ADDR=address)
+
+    assert try_password("guess", "192.0.2.1").status_code == 200
+    for number in range(settings.AXES_FAILURE_LIMIT - 1):
+        try_password("guess", f"192.0.2.{number + 2}")
+    assert refused(try_password("open sesame", "192.0.2.250"))
