@@ -3,6 +3,7 @@ Cross-Origin-Resource-Policy (settings ``PERMISSIONS_POLICY`` and
 ``CROSS_ORIGIN_RESOURCE_POLICY``). A header a view set itself is kept."""
 
 from django.conf import settings
+from django.utils.csp import build_policy
 
 
 def permissions_policy(features):
@@ -24,3 +25,8 @@ class SecurityHeadersMiddleware:
             if value:
                 response.headers.setdefault(header, value)
         return response
+
+
+def public_policy():
+    """The public pages' Content Security Policy, as the header says it."""
+    return build_policy(settings.SECURE_CSP)

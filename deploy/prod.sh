@@ -233,10 +233,17 @@ prepare() {
     "$PYTHON" manage.py migrate --noinput -v 0
     "$PYTHON" manage.py collectstatic --noinput -v 0
     "$PYTHON" manage.py load_demo_content -v 0
-    # The page Varnish answers with when neither instance can (deploy/varnish/default.vcl).
+    # The page Varnish answers with when neither instance can (deploy/varnish/default.vcl),
+    # and the headers the app would send with it.
     "$PYTHON" manage.py shell --no-imports -c \
         "from core.errors import error_page; print(error_page(unavailable=True), end='')" \
         > "$PROD_DIR/unavailable.html"
+    "$PYTHON" manage.py shell --no-imports -c \
+        "from core.headers import public_policy; print(public_policy(), end='')" \
+        > "$PROD_DIR/unavailable.csp"
+    "$PYTHON" manage.py shell --no-imports -c "from django.conf import settings; \
+from core.headers import permissions_policy; \
+print(permissions_policy(settings.PERMISSIONS_POLICY), end='')" > "$PROD_DIR/unavailable.permissions"
     # An editor's account, when asked for (the demo accounts are for development only).
     if [ -n "${PROD_ADMIN_PASSWORD:-}" ]; then
         DJANGO_SUPERUSER_PASSWORD="$PROD_ADMIN_PASSWORD" "$PYTHON" manage.py createsuperuser \

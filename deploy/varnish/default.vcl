@@ -170,6 +170,15 @@ sub vcl_backend_error {
     set beresp.http.Content-Type = "text/html; charset=utf-8";
     set beresp.http.Retry-After = "30";
     set beresp.http.Cache-Control = "no-store";
+    # The headers every page of the app carries (ishr_site/settings/base.py, core/headers.py):
+    # the policy and the permissions as the app gave them to deploy/prod.sh.
+    set beresp.http.Content-Security-Policy = std.fileread("@RUN_DIR@/unavailable.csp");
+    set beresp.http.Permissions-Policy = std.fileread("@RUN_DIR@/unavailable.permissions");
+    set beresp.http.Cross-Origin-Resource-Policy = "same-origin";
+    set beresp.http.Cross-Origin-Opener-Policy = "same-origin";
+    set beresp.http.X-Content-Type-Options = "nosniff";
+    set beresp.http.Referrer-Policy = "strict-origin-when-cross-origin";
+    set beresp.http.X-Frame-Options = "DENY";
     set beresp.ttl = 0s;
     set beresp.grace = 0s;
     synthetic(std.fileread("@RUN_DIR@/unavailable.html"));
