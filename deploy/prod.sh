@@ -48,8 +48,11 @@ case "$STACK_SERVICES" in
         PG_PORT="${PG_PORT:-8432}"
         REDIS_PORT="${REDIS_PORT:-8379}"
         MAIL_PORT="${MAIL_PORT:-8025}"
-        # The stack's own services: whatever the environment named is not used.
-        export DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/ishr_prod"
+        # The stack's own services: whatever the environment named is not used. Its PostgreSQL
+        # asks for a password (PG_PASSWORD, else the one kept in PROD_DIR, else a new one made
+        # when the cluster is created): any user of this machine can reach 127.0.0.1.
+        PG_PASSWORD="${PG_PASSWORD:-$(cat "$PROD_DIR/postgres_password" 2>/dev/null || true)}"
+        export DATABASE_URL="postgres://postgres:$PG_PASSWORD@127.0.0.1:$PG_PORT/ishr_prod"
         export REDIS_URL="redis://127.0.0.1:$REDIS_PORT/1"
         export EMAIL_HOST=127.0.0.1 EMAIL_PORT="$MAIL_PORT" EMAIL_USE_TLS=0
         export EMAIL_HOST_USER="" EMAIL_HOST_PASSWORD=""
@@ -175,10 +178,22 @@ start_own_postgres() {
         [ "$(id -u)" != 0 ] || chown postgres: "$data"
         as_postgres test -w "$data" || die "PostgreSQL runs as the postgres user, who cannot reach $data: choose a PROD_DIR whose folders others may enter (chmod o+x), or STACK_SERVICES=system"
         log "Creating the stack's PostgreSQL cluster in $data"
-        # Trust on 127.0.0.1 only (no Unix socket below): this machine's users, as the local
-        # server's default. C.UTF-8 exists everywhere; the search configures its languages.
-        as_postgres "$bin/initdb" -D "$data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 \
-            > "$PROD_DIR/initdb.log" 2>&1 || die "initdb failed (see $PROD_DIR/initdb.log)"
+        if [ -z "$PG_PASSWORD" ]; then
+            PG_PASSWORD="$("$PYTHON" -c 'import secrets; print(secrets.token_urlsafe(24))')"
+        fi
+        (umask 077 && printf '%s' "$PG_PASSWORD" > "$PROD_DIR/postgres_password")
+        export DATABASE_URL="postgres://postgres:$PG_PASSWORD@127.0.0.1:$PG_PORT/ishr_prod"
+        # Passwords (scram) on 127.0.0.1 only, no Unix socket (below): other users of this
+        # machine cannot sign in as its superuser. initdb reads the password from a file the
+        # postgres user owns, removed once read. C.UTF-8 exists everywhere; the search
+        # configures its languages.
+        local pwfile="$PROD_DIR/initial-password"
+        (umask 077 && printf '%s' "$PG_PASSWORD" > "$pwfile")
+        [ "$(id -u)" != 0 ] || chown postgres: "$pwfile"
+        as_postgres "$bin/initdb" -D "$data" -U postgres --auth=scram-sha-256 \
+            --pwfile="$pwfile" -E UTF8 --locale=C.UTF-8 > "$PROD_DIR/initdb.log" 2>&1 \
+            || { rm -f "$pwfile"; die "initdb failed (see $PROD_DIR/initdb.log)"; }
+        rm -f "$pwfile"
     fi
     ! port_open "$PG_PORT" || die "Port $PG_PORT (PG_PORT) is taken: choose another"
     touch "$PROD_DIR/postgres.log"

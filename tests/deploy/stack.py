@@ -9,6 +9,7 @@ where that fails them.
 """
 
 import os
+import secrets
 import shutil
 import subprocess
 import tempfile
@@ -43,14 +44,16 @@ def running_stack(ports, **settings):
     # the postgres user, who must reach its cluster's folder (others may enter, not list).
     run_dir = Path(tempfile.mkdtemp(prefix="ishr-stack-"))
     run_dir.chmod(0o711)
+    password = secrets.token_urlsafe(16)  # the stack's PostgreSQL asks for one
     env = {
         **os.environ,
         **{name: str(port) for name, port in ports.items()},
         **settings,
         "STACK_SERVICES": "own",
         "PROD_DIR": str(run_dir),
+        "PG_PASSWORD": password,
         # What prod.sh sets them to, for the tests' own commands (manage.py, psycopg).
-        "DATABASE_URL": f"postgres://postgres@127.0.0.1:{ports['PG_PORT']}/ishr_prod",
+        "DATABASE_URL": f"postgres://postgres:{password}@127.0.0.1:{ports['PG_PORT']}/ishr_prod",
         "REDIS_URL": f"redis://127.0.0.1:{ports['REDIS_PORT']}/1",
     }
     env.pop("DJANGO_SETTINGS_MODULE", None)
