@@ -12,6 +12,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.log_actions import log
+from wagtail.models import Page
+
+from core.query import in_private_section
 
 MAX_LIFETIME_DAYS = 7
 DEFAULT_LIFETIME_DAYS = MAX_LIFETIME_DAYS
@@ -102,6 +105,22 @@ class ShareLink(models.Model):
         url_parts = self.page.get_url_parts()
         root_url = url_parts[1] if url_parts and url_parts[1] else settings.WAGTAILADMIN_BASE_URL
         return root_url.rstrip("/") + self.get_absolute_url()
+
+    def published_url(self, request):
+        """The page's public address once the draft this link shows has been published (that
+        revision or a later one is live), else None: the reviewer then reads the live page,
+        not a frozen draft with its "Unpublished draft" banner. A page with a view restriction
+        on itself or an ancestor keeps showing its draft, so that the link never tells a
+        stranger where the private page lives. A live version older than the link's revision
+        means the shared changes are still unpublished: the draft, as before."""
+        page = self.page
+        if not page.live or page.live_revision_id is None:
+            return None
+        if page.live_revision_id < self.revision_id:  # revisions' ids only grow
+            return None
+        if Page.objects.filter(pk=page.pk).filter(in_private_section()).exists():
+            return None
+        return page.get_url(request)
 
     @staticmethod
     def has_draft(page):

@@ -1,8 +1,10 @@
-"""The public side of a share link: anyone with the address sees the page's latest draft."""
+"""The public side of a share link: anyone with the address sees the page's shared draft, or
+the live page once that draft is published."""
 
 import re
 from functools import wraps
 
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_safe
 
@@ -37,7 +39,8 @@ def unavailable(request, reason, status):
 @private_and_unindexed
 @require_safe
 def open_link(request, token):
-    """Show the latest draft of the link's page, as the editor's preview would."""
+    """Show the link's draft of its page, as the editor's preview would; or send the visitor to
+    the live page once that draft has been published (``ShareLink.published_url``)."""
     link = None
     if TOKEN_PATTERN.fullmatch(token):  # nothing else is looked up (no NUL byte reaches SQL)
         link = (
@@ -53,6 +56,11 @@ def open_link(request, token):
         return unavailable(request, "revoked", 410)
     if link.is_expired:
         return unavailable(request, "expired", 410)
+
+    # Once published, the live page is what the reviewer should read (not counted as an
+    # opening: the history says "Draft opened", and no draft was shown).
+    if published_url := link.published_url(request):
+        return HttpResponseRedirect(published_url)
 
     draft = link.revision.as_object()
     if not draft.is_previewable():

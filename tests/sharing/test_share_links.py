@@ -212,6 +212,120 @@ def test_a_private_page_shows_through_its_link_because_the_editor_chose_to_share
     assert "Members-only briefing, revised" in response.content.decode()
 
 
+# Links whose page has since been published
+
+
+def test_a_link_whose_draft_was_published_leads_to_the_live_page(editor_client, draft):
+    link = create_link(editor_client, draft)
+    link.revision.publish()
+
+    response = Client().get(public_path(link))
+
+    assert response.status_code == 302
+    assert response.url == "/latest-updates/draft-on-detention-of-migrants/"
+    assert_private_headers(response)  # the token stays out of the live page's Referer
+    response = Client().get(response.url)
+    assert response.status_code == 200
+    assert "Draft on detention of migrants" in response.content.decode()
+    assert "draft-banner" not in response.content.decode()
+    link.refresh_from_db()
+    assert link.open_count == 0, "the draft was not shown"
+
+
+def test_a_link_leads_to_the_live_page_once_a_later_draft_is_published(editor_client, draft):
+    link = create_link(editor_client, draft)
+    draft.title = "Later title"
+    draft.save_revision().publish()
+
+    for method in ("get", "head"):
+        response = getattr(Client(), method)(public_path(link))
+
+        assert response.status_code == 302
+        assert response.url == "/latest-updates/draft-on-detention-of-migrants/"
+        assert_private_headers(response)
+
+
+def test_a_link_still_shows_its_draft_while_the_live_version_is_older(editor_client, tree):
+    update = tree.add_update("Published title", [tree.migrants])
+    update.save_revision().publish()
+    update.title = "Reworded draft title"
+    update.save_revision()
+    link = create_link(editor_client, update)
+
+    for method in ("get", "head"):
+        response = getattr(Client(), method)(public_path(link))
+
+        assert response.status_code == 200
+    assert "Reworded draft title" in Client().get(public_path(link)).content.decode()
+
+
+def test_a_link_to_a_published_private_page_still_shows_its_draft(editor_client, tree):
+    private = tree.restrict(tree.add_update("Members-only briefing", [tree.migrants]))
+    private.title = "Members-only briefing, revised"
+    private.save_revision()
+    link = create_link(editor_client, private)
+    link.revision.publish()
+
+    for method in ("get", "head"):
+        response = getattr(Client(), method)(public_path(link))
+
+        assert response.status_code == 200  # no redirect telling where the private page is
+        assert "Location" not in response
+    html = Client().get(public_path(link)).content.decode()
+    assert "Members-only briefing, revised" in html
+
+
+def test_a_link_below_a_private_section_still_shows_its_draft(editor_client, tree, draft):
+    tree.restrict(tree.update_index)
+    link = create_link(editor_client, draft)
+    link.revision.publish()
+
+    response = Client().get(public_path(link))
+
+    assert response.status_code == 200
+    assert "Draft on detention of migrants" in response.content.decode()
+
+
+def test_a_link_to_a_page_unpublished_again_shows_its_draft(editor_client, draft):
+    link = create_link(editor_client, draft)
+    link.revision.publish()
+    draft.refresh_from_db()
+    draft.unpublish()
+
+    response = Client().get(public_path(link))
+
+    assert response.status_code == 200
+    assert "Draft on detention of migrants" in response.content.decode()
+
+
+def test_a_revoked_link_to_a_published_page_stays_withdrawn(editor_client, draft):
+    link = create_link(editor_client, draft)
+    link.revision.publish()
+    link.revoke(None)
+
+    response = Client().get(public_path(link))
+
+    assert response.status_code == 410
+    assert "Location" not in response
+
+
+def test_a_link_to_a_published_french_page_leads_to_the_french_page(tree):
+    editor_client = logged_in(make_user("editor", page=tree.root))
+    tree.translate(tree.home, "fr", title="Accueil")
+    tree.translate(tree.update_index, "fr", title="Actualités", slug="actualites")
+    french = tree.translate(
+        tree.add_update("In English", [tree.migrants]), "fr", live=False, title="En français"
+    )
+    link = create_link(editor_client, french)
+    link.revision.publish()
+
+    response = Client().get(public_path(link))
+
+    assert response.status_code == 302
+    assert response.url == f"/fr/actualites/{french.slug}/"
+    assert Client().get(response.url).status_code == 200
+
+
 # Links that no longer work
 
 
