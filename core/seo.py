@@ -15,14 +15,14 @@ import datetime
 import json
 import re
 from dataclasses import dataclass
-from urllib.parse import urljoin
+from urllib.parse import quote, urljoin
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
 from django.utils import timezone, translation
 from django.utils.html import strip_tags
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page, Site
@@ -164,6 +164,28 @@ def breadcrumb_list(crumbs):
             for position, crumb in enumerate(crumbs, start=1)
         ],
     }
+
+
+def _encoded(value):
+    """``value`` encoded for a query string: every reserved character escaped, spaces as %20
+    (mail programs read a "+" in a mailto: address literally)."""
+    return quote(str(value), safe="")
+
+
+def share_links(url, title):
+    """Plain links that share the page at ``url`` (absolute) under ``title``: each network's
+    own share address, so that no script of theirs runs on the site. Mastodon is left out: its
+    share address depends on the reader's own server. [(visible name, address)]."""
+    url, title = _encoded(url), _encoded(title)
+    space, blank_line = _encoded(" "), _encoded("\n\n")
+    return [
+        (gettext_lazy("Email"), f"mailto:?subject={title}&body={title}{blank_line}{url}"),
+        ("Bluesky", f"https://bsky.app/intent/compose?text={title}{space}{url}"),
+        ("LinkedIn", f"https://www.linkedin.com/sharing/share-offsite/?url={url}"),
+        ("Facebook", f"https://www.facebook.com/sharer/sharer.php?u={url}"),
+        ("X", f"https://x.com/intent/post?url={url}&text={title}"),
+        ("WhatsApp", f"https://wa.me/?text={title}{space}{url}"),
+    ]
 
 
 class SeoMixin:

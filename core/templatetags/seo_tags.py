@@ -8,7 +8,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from ..i18n import alternates, view_alternates
-from ..seo import SeoMixin, json_for_script
+from ..seo import SeoMixin, json_for_script, share_links
 
 register = template.Library()
 
@@ -47,6 +47,16 @@ def breadcrumbs(context):
     """The trail from the home page to the page, on every page below the home page."""
     page, request = _page_and_request(context)
     return {"crumbs": page.get_breadcrumbs(request) if page else []}
+
+
+@register.inclusion_tag("components/share_links.html", takes_context=True)
+def share_this(context, heading):
+    """Links to share the page under ``heading`` ("Share this update"): its canonical address
+    (the live one, also in a share link's preview) and its title, the same for every visitor.
+    Nothing for a page without an address yet."""
+    page, request = _page_and_request(context)
+    url = page.get_canonical_url(request) if page else ""
+    return {"heading": heading, "links": share_links(url, page.title) if url else []}
 
 
 @register.filter
