@@ -43,10 +43,14 @@ class NoRawHtml(Extension):
 
 
 class AdminAddresses(Treeprocessor):
-    """Point the guide's relative links to its files (``img/01-dashboard.png``,
-    ``legacy-redirects-example.csv``) at the admin views that serve them."""
+    """Leave out the guide's title, and point its relative links to its files
+    (``img/01-dashboard.png``, ``legacy-redirects-example.csv``) at the admin views that serve
+    them."""
 
     def run(self, root: ElementTree.Element):
+        # The admin's header already names the page: the file's own title would be a second h1.
+        for title in root.findall("h1")[:1]:
+            root.remove(title)
         for image in root.iter("img"):
             name = image.get("src", "").removeprefix("img/")
             if IMAGE_NAME.fullmatch(name):

@@ -64,9 +64,13 @@ def test_the_guide_shows_its_sections_and_screenshots_in_the_admin(editor_client
     response = editor_client.get(GUIDE)
 
     assert response.status_code == 200
+    # Under the admin's own policy, which lets its pages show images from the site itself.
+    policy = response["Content-Security-Policy"]
+    assert re.search(r"img-src [^;]*'self'", policy) and "script-src 'self'" in policy
     html = response.content.decode()
     assert "<title>Editors&#x27; guide" in html or "<title>Editors' guide" in html
     assert '<h2 id="who-does-what">Who does what</h2>' in html
+    assert len(re.findall(r"<h1\b", html)) == 1  # the admin's header; not the file's too
     assert "Approve and Publish" in html
     images = re.findall(r'<img alt="[^"]+" src="(/admin/editors-guide/img/[^"]+)"', html)
     assert "/admin/editors-guide/img/04-preview.png" in images
