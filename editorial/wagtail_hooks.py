@@ -1,6 +1,9 @@
-from wagtail import hooks
+from django.urls import reverse
 
-from . import visibility
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from . import guide, visibility
 from .dashboard import attention_panels
 from .site_summary import keep_the_page_count
 
@@ -23,3 +26,16 @@ for action in visibility.BULK_ACTIONS:
     hooks.register("register_bulk_action", action, order=1)
 # After Wagtail's, which register the endpoints these replace.
 hooks.register("construct_admin_api", visibility.choosable_media_api, order=1)
+
+
+@hooks.register("register_admin_urls")
+def editors_guide_urls():
+    return guide.urlpatterns
+
+
+@hooks.register("register_help_menu_item")
+def editors_guide_menu_item():
+    # Before Wagtail's own "Editor Guide", which is about Wagtail in general.
+    return MenuItem(
+        guide.TITLE, reverse("editors_guide"), name="editors-guide", icon_name="help", order=900
+    )
