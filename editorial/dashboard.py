@@ -5,10 +5,15 @@ friendly message when there is nothing to do:
 
 1. updates waiting for moderation (the team-wide view; Wagtail's own panels only list the
    reviewer's tasks and the requester's pages);
-2. drafts of the last 30 days, of any page type;
-3. updates without a topic or a summary;
-4. images without a credit or alt text;
+2. updates without a topic or a summary;
+3. images without a credit or alt text;
+4. drafts of the last 30 days, of any page type;
 5. live, public topics without a new update in six months.
+
+Each page is listed once, in the panel that matters most to the viewer: Wagtail's own panels
+and these are shown from the most important down (``PANEL_ORDER``), and each panel leaves out
+the pages the panels above it listed (``ShownPages``). A draft that an editor submitted would
+otherwise show in five panels at once. A panel says how many of its pages it leaves out.
 
 Page panels only list pages the user can edit (change or publish them, or pages they own
 where they may add pages); the images panel is shown only to users who may change images,
@@ -27,11 +32,13 @@ from django.db.models import (
     BooleanField,
     Case,
     CharField,
+    Count,
     DateField,
     Exists,
     ExpressionWrapper,
     F,
     IntegerField,
+    Max,
     OuterRef,
     Prefetch,
     Q,
@@ -45,8 +52,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.components import Component
+from wagtail.admin.views.home import (
+    LockedPagesPanel,
+    RecentEditsPanel,
+    UserObjectsInWorkflowModerationPanel,
+    WorkflowObjectsToModeratePanel,
+)
 from wagtail.images import get_image_model
-from wagtail.models import Page, WorkflowState
+from wagtail.models import Page, PageLogEntry, WorkflowState
 from wagtail.permissions import policy_registry
 
 from core.query import editable_by
@@ -64,6 +77,44 @@ RECENT_DRAFTS = datetime.timedelta(days=30)
 PAGES_SAVED = "dashboard:pages"
 #: A topic whose newest update is older than this is listed (about six months).
 STALE_TOPIC_AFTER = datetime.timedelta(days=183)
+
+#: The dashboard's panels from the one that matters most down, by name: the order they are
+#: shown in, and the order in which a page listed by several is given to the first. What the
+#: viewer must act on for others comes first (their review), then their own pages waiting on
+#: others, the team's moderation queue, the pages they hold locked against colleagues, what
+#: is missing, and last the reminders of recent work and of topics to feed.
+PANEL_ORDER = [
+    "workflow_objects_to_moderate",  # Wagtail's "Awaiting your review"
+    "user_objects_in_workflow_moderation",  # Wagtail's "Your pages and snippets in a workflow"
+    "updates_in_moderation",
+    "locked_pages",  # Wagtail's "Your locked pages"
+    "incomplete_updates",
+    "images_missing_credit",
+    "recent_drafts",
+    "recent_edits",  # Wagtail's "Your most recent edits"
+    "stale_topics",
+]
+
+
+def panel_order(name):
+    """Where the panel ``name`` goes on the dashboard (Wagtail sorts the panels by this)."""
+    return 200 + 10 * PANEL_ORDER.index(name)
+
+
+class ShownPages(set):
+    """The ids of the pages the dashboard's panels have listed so far, for one request.
+
+    Wagtail renders the panels one after the other in their order, so each panel leaves out
+    what those above it listed, then adds what it lists itself."""
+
+    def record(self, pages):
+        """Add ``pages`` (objects of any kind; only pages count) and return them."""
+        pages = list(pages)
+        self.update(page.pk for page in pages if isinstance(page, Page))
+        return pages
+
+    def is_listed(self, obj):
+        return isinstance(obj, Page) and obj.pk in self
 
 
 def filled_in(field):
@@ -92,10 +143,18 @@ class AttentionPanel(Component):
     message that there is nothing to do. Subclasses say which items and how to show them."""
 
     name = ""
-    order = 0
     heading = ""
     empty_message = _("Nothing needs attention here.")
     template_name = ""
+    #: False for a panel of other things than pages, which no other panel lists.
+    lists_pages = True
+
+    def __init__(self, shown=None):
+        self.shown = ShownPages() if shown is None else shown
+
+    @property
+    def order(self):
+        return panel_order(self.name)
 
     def is_shown(self, user):
         """Editors without any page permission have no use for the page panels."""
@@ -108,13 +167,26 @@ class AttentionPanel(Component):
     def get_context_data(self, parent_context):
         request = parent_context["request"]
         queryset = self.get_queryset(request.user)
+        if self.lists_pages and self.shown:
+            # One query counts both what the panel holds and what the panels above listed.
+            counts = queryset.aggregate(
+                all=Count("pk"), above=Count("pk", filter=Q(pk__in=self.shown))
+            )
+            above = counts["above"]
+            count = counts["all"] - above
+            queryset = queryset.exclude(pk__in=self.shown)
+        else:
+            above = 0
+            count = queryset.count()
         items = list(queryset[:ITEMS_SHOWN])
-        count = queryset.count()
+        if self.lists_pages:
+            self.shown.record(items)
         return {
             "panel": self,
             "items": items,
             "count": count,
             "more": count - len(items),
+            "above": above,
             "request": request,
         }
 
@@ -129,7 +201,6 @@ class UpdatesInModerationPanel(AttentionPanel):
     first, with the task they wait on and who submitted them."""
 
     name = "updates_in_moderation"
-    order = 230
     heading = _("Updates waiting for moderation")
     empty_message = _("No update is waiting for moderation.")
     template_name = "editorial/dashboard/updates_in_moderation.html"
@@ -166,7 +237,6 @@ class RecentDraftsPanel(AttentionPanel):
     drafts that were never published, and live pages with unpublished changes."""
 
     name = "recent_drafts"
-    order = 240
     heading = _("Drafts of the last 30 days")
     empty_message = _("No unpublished changes in the last 30 days.")
     template_name = "editorial/dashboard/recent_drafts.html"
@@ -194,7 +264,6 @@ class IncompleteUpdatesPanel(AttentionPanel):
     """
 
     name = "incomplete_updates"
-    order = 260
     heading = _("Updates without a topic or summary")
     empty_message = _("Every update has a topic and a summary.")
     template_name = "editorial/dashboard/incomplete_updates.html"
@@ -216,10 +285,10 @@ class ImagesMissingCreditPanel(AttentionPanel):
     alt text, but images imported from the old site may lack either."""
 
     name = "images_missing_credit"
-    order = 270
     heading = _("Images without credit or alt text")
     empty_message = _("Every image has a credit and alt text.")
     template_name = "editorial/dashboard/images_missing_credit.html"
+    lists_pages = False
 
     @property
     def policy(self):
@@ -249,7 +318,6 @@ class StaleTopicsPanel(AttentionPanel):
     """
 
     name = "stale_topics"
-    order = 280
     heading = _("Topics with no new update in six months")
     empty_message = _("Every topic has had an update in the last six months.")
     template_name = "editorial/dashboard/stale_topics.html"
@@ -328,12 +396,108 @@ def in_order_of(rows):
     )
 
 
-def attention_panels():
-    """A fresh set of the panels, for one request."""
+def attention_panels(shown=None):
+    """A fresh set of the panels, for one request, sharing ``shown`` (``ShownPages``)."""
+    shown = ShownPages() if shown is None else shown
     return [
-        UpdatesInModerationPanel(),
-        RecentDraftsPanel(),
-        IncompleteUpdatesPanel(),
-        ImagesMissingCreditPanel(),
-        StaleTopicsPanel(),
+        UpdatesInModerationPanel(shown),
+        IncompleteUpdatesPanel(shown),
+        ImagesMissingCreditPanel(shown),
+        RecentDraftsPanel(shown),
+        StaleTopicsPanel(shown),
     ]
+
+
+# Wagtail's own panels, in the order of importance, leaving out what the panels above listed.
+
+
+class OncePanel:
+    """Mixin for Wagtail's own dashboard panels: placed by ``PANEL_ORDER`` and sharing the
+    request's ``ShownPages``."""
+
+    def __init__(self, shown):
+        self.shown = shown
+
+    @property
+    def order(self):
+        return panel_order(self.name)
+
+
+class AwaitingReviewPanel(OncePanel, WorkflowObjectsToModeratePanel):
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["states"] = [
+            state for state in context["states"] if not self.shown.is_listed(state["obj"])
+        ]
+        self.shown.record(state["obj"] for state in context["states"])
+        return context
+
+
+class YourPagesInWorkflowPanel(OncePanel, UserObjectsInWorkflowModerationPanel):
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        states = [
+            state
+            for state in context["workflow_states"]
+            if not self.shown.is_listed(state.content_object)
+        ]
+        self.shown.record(state.content_object for state in states)
+        context["workflow_states"] = states
+        return context
+
+
+class YourLockedPagesPanel(OncePanel, LockedPagesPanel):
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["locked_pages"] = self.shown.record(
+            context["locked_pages"].exclude(pk__in=self.shown)
+        )
+        return context
+
+
+class YourRecentEditsPanel(OncePanel, RecentEditsPanel):
+    """Wagtail's panel, with the pages listed above left out before its five are chosen, so
+    that it still lists five when it can (Wagtail's query, with the exclusion added)."""
+
+    def get_context_data(self, parent_context):
+        request = parent_context["request"]
+        edit_count = getattr(settings, "WAGTAILADMIN_RECENT_EDITS_LIMIT", 5)
+        last_edits_dates = (
+            PageLogEntry.objects.filter(user=request.user, action="wagtail.edit")
+            .exclude(page_id__in=self.shown)
+            .values("page_id")
+            .annotate(latest_date=Max("timestamp"))
+            .order_by("-latest_date")[:edit_count]
+        )
+        pages = (
+            Page.objects.specific()
+            .prefetch_workflow_states()
+            .annotate_approved_schedule()
+            .in_bulk([log["page_id"] for log in last_edits_dates])
+        )
+        last_edits = [
+            (log["latest_date"], pages[log["page_id"]])
+            for log in last_edits_dates
+            if log["page_id"] in pages
+        ]
+        self.shown.record(page for _, page in last_edits)
+        return {"last_edits": last_edits, "request": request}
+
+
+WAGTAIL_PANELS = {
+    WorkflowObjectsToModeratePanel: AwaitingReviewPanel,
+    UserObjectsInWorkflowModerationPanel: YourPagesInWorkflowPanel,
+    LockedPagesPanel: YourLockedPagesPanel,
+    RecentEditsPanel: YourRecentEditsPanel,
+}
+
+
+def dashboard_panels(panels):
+    """Wagtail's ``panels`` with its own page panels replaced by ones that list each page
+    once, and the site's own panels added."""
+    shown = ShownPages()
+    panels[:] = [
+        WAGTAIL_PANELS[type(panel)](shown) if type(panel) in WAGTAIL_PANELS else panel
+        for panel in panels
+    ]
+    panels.extend(attention_panels(shown))

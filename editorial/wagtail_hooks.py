@@ -4,14 +4,15 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import guide, visibility
-from .dashboard import attention_panels
+from .dashboard import dashboard_panels
 from .site_summary import keep_the_page_count
 
 
 @hooks.register("construct_homepage_panels")
 def add_needs_attention_panels(request, panels):
-    """Add the editor's desk panels to the admin dashboard (see ``editorial/dashboard.py``)."""
-    panels.extend(attention_panels())
+    """Add the editor's desk panels to the admin dashboard, and list each page in one panel
+    only, the one that matters most (see ``editorial/dashboard.py``)."""
+    dashboard_panels(panels)
 
 
 # After Wagtail's own hook, which adds the item this one replaces.

@@ -11,12 +11,13 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from wagtail.admin.views.home import HomeView
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 import pytest
 
 from editorial.dashboard import attention_panels
-from editorial.setup import TASK_NAME
+from editorial.setup import EDITORS, MODERATORS, TASK_NAME
 from home.models import HomePage
 from stories.models import StoryPage
 from tests.conftest import make_image
@@ -30,7 +31,12 @@ DRAFTS = "recent_drafts"
 INCOMPLETE = "incomplete_updates"
 IMAGES = "images_missing_credit"
 STALE = "stale_topics"
-PANELS = [MODERATION, DRAFTS, INCOMPLETE, IMAGES, STALE]
+PANELS = [MODERATION, INCOMPLETE, IMAGES, DRAFTS, STALE]
+# Wagtail's own panels, by the id of their section.
+REVIEW = "awaiting-review"
+IN_WORKFLOW = "objects-in-workflow"
+LOCKED = "locked-pages"
+RECENT_EDITS = "recent-edits"
 
 
 def days_ago(days):
@@ -180,11 +186,155 @@ def test_a_panel_lists_ten_items_and_counts_them_all(admin_client, tree):
     assert images["titles"][0] == "Legacy image 11"
 
 
+# Each page once, in the panel that matters most
+
+
+def panels_listing(response, page):
+    """The ids of the dashboard panels that link to ``page``'s edit view, top to bottom."""
+    html = response.content.decode()
+    sections = re.finditer(r'<section[^>]*id="([\w-]+)-section".*?</section>', html, re.S)
+    link = f'href="/admin/pages/{page.pk}/edit/"'
+    return [section.group(1) for section in sections if link in section.group(0)]
+
+
+def team_member(django_user_model, username, group):
+    user = django_user_model.objects.create_user(
+        username, f"{username}@example.org", "x", first_name=username.title(), last_name="Team"
+    )
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def team_editor(django_user_model, tree):
+    return team_member(django_user_model, "eden", EDITORS)
+
+
+@pytest.fixture
+def moderator(django_user_model, tree):
+    return team_member(django_user_model, "mona", MODERATORS)
+
+
+def edit_as(page, user):
+    """Save a revision as the admin's editor does, which logs it as the user's edit."""
+    page.save_revision(user=user, clean=False, log_action=True)
+
+
+def lock_for(page, user):
+    Page.objects.filter(pk=page.pk).update(locked=True, locked_by=user, locked_at=timezone.now())
+
+
+def add_update_in_every_panel(tree, team_editor, moderator, title="In every panel"):
+    """A draft without a summary (incomplete, a recent draft) that both edited (their recent
+    edits), that the editor owns and submitted (their page in a workflow, the team's update
+    waiting for moderation, the moderator's review) and that the moderator locked."""
+    update = add_incomplete_draft(tree, title, topics=[tree.migrants])
+    Page.objects.filter(pk=update.pk).update(owner=team_editor)
+    update.refresh_from_db()
+    edit_as(update, moderator)
+    edit_as(update, team_editor)
+    submit_for_moderation(update, team_editor)
+    lock_for(update, moderator)
+    return update
+
+
+@pytest.mark.parametrize(
+    ("viewer", "most_important"), [("moderator", REVIEW), ("team_editor", IN_WORKFLOW)]
+)
+def test_a_page_in_several_panels_shows_once_in_the_one_that_matters_most(
+    client, tree, team_editor, moderator, request, viewer, most_important
+):
+    update = add_update_in_every_panel(tree, team_editor, moderator)
+    client.force_login(request.getfixturevalue(viewer))
+
+    assert panels_listing(client.get("/admin/"), update) == [most_important]
+
+
+@pytest.mark.parametrize(
+    ("viewer", "colleagues_submission"), [("moderator", REVIEW), ("team_editor", MODERATION)]
+)
+def test_each_panel_still_shows_what_only_it_would_show(
+    client, tree, team_editor, moderator, django_user_model, request, viewer, colleagues_submission
+):
+    user = request.getfixturevalue(viewer)
+    colleague = team_member(django_user_model, "cole", EDITORS)
+    submitted = tree.add_update("A colleague's submission", [tree.migrants], live=False)
+    submit_for_moderation(submitted, colleague)
+    untagged = tree.add_update("Published without a topic", [])
+    finished = tree.add_update("A finished draft", [tree.migrants], live=False)
+    edited = tree.add_update("Edited and published", [tree.migrants])
+    edit_as(edited, user)
+    edited.get_latest_revision().publish()
+    locked = tree.add_update("Locked and published", [tree.migrants])
+    lock_for(locked, user)
+    tree.add_update("Recent news on migrants", [tree.migrants], date=days_ago(3))
+
+    client.force_login(user)
+    response = client.get("/admin/")
+
+    assert panels_listing(response, submitted) == [colleagues_submission]
+    assert panels_listing(response, untagged) == [INCOMPLETE]
+    assert panels_listing(response, finished) == [DRAFTS]
+    assert panels_listing(response, edited) == [RECENT_EDITS]
+    assert panels_listing(response, locked) == [LOCKED]
+    assert panels_listing(response, tree.women) == [STALE]
+
+
+def test_a_panel_says_how_many_of_its_pages_are_listed_above(client, tree, team_editor, moderator):
+    add_update_in_every_panel(tree, team_editor, moderator)
+    client.force_login(moderator)
+
+    moderation = panel(client.get("/admin/"), MODERATION)
+
+    assert moderation["heading"] == "Updates waiting for moderation (0)"
+    assert moderation["text"].endswith("1 more is listed in a panel above.")
+    # Not the message that nothing is waiting, which the panel above contradicts.
+    assert "No update is waiting for moderation." not in moderation["text"]
+
+
+def test_the_panels_that_matter_most_come_first(superuser):
+    view = HomeView()
+    view.setup(RequestFactory().get("/admin/"))
+    view.request.user = superuser
+
+    panels = sorted(view.get_panels(), key=lambda dashboard_panel: dashboard_panel.order)
+
+    assert [getattr(dashboard_panel, "name", None) for dashboard_panel in panels] == [
+        "workflow_objects_to_moderate",  # Awaiting your review
+        "user_objects_in_workflow_moderation",  # Your pages and snippets in a workflow
+        MODERATION,
+        "locked_pages",
+        INCOMPLETE,
+        IMAGES,
+        DRAFTS,
+        "recent_edits",
+        STALE,
+    ]
+
+
+def test_the_dashboard_runs_the_same_queries_for_3_and_15_pages_in_every_panel(
+    client, tree, team_editor, moderator
+):
+    client.force_login(team_editor)
+    for number in range(3):
+        add_update_in_every_panel(tree, team_editor, moderator, title=f"Everywhere {number}")
+    client.get("/admin/")
+    with CaptureQueriesContext(connection) as with_3:
+        client.get("/admin/")
+    for number in range(3, 15):
+        add_update_in_every_panel(tree, team_editor, moderator, title=f"Everywhere {number}")
+    with CaptureQueriesContext(connection) as with_15:
+        response = client.get("/admin/")
+
+    assert panels_listing(response, UpdatePage.objects.get(title="Everywhere 14")) == [IN_WORKFLOW]
+    assert len(with_3) == len(with_15)
+
+
 # Updates waiting for moderation
 
 
 def test_moderation_panel_lists_submitted_updates_with_task_and_submitter(
-    admin_client, tree, superuser, django_user_model
+    editor_client, tree, superuser, django_user_model
 ):
     sam = django_user_model.objects.create_user(
         "sam", "sam@example.org", "x", first_name="Sam", last_name="Submitter"
@@ -201,7 +351,8 @@ def test_moderation_panel_lists_submitted_updates_with_task_and_submitter(
     story = tree.add_story("A story in moderation", [tree.women], live=False)
     submit_for_moderation(story, sam)
 
-    moderation = panel(admin_client.get("/admin/"), MODERATION)
+    # Seen by an editor who reviews none of them (a reviewer sees them in "Awaiting your review").
+    moderation = panel(editor_client.get("/admin/"), MODERATION)
 
     assert moderation["heading"] == "Updates waiting for moderation (2)"
     # Longest waiting first.
@@ -214,7 +365,8 @@ def test_moderation_panel_lists_submitted_updates_with_task_and_submitter(
 def test_moderation_panel_shows_editors_only_updates_they_can_edit(
     editor_client, tree, editor, superuser, other_site
 ):
-    submit_for_moderation(tree.add_update("Home update", [tree.migrants], live=False), editor)
+    # Submitted by someone else: the editor's own submissions are in "Your pages in a workflow".
+    submit_for_moderation(tree.add_update("Home update", [tree.migrants], live=False), superuser)
     submit_for_moderation(other_site, superuser)
 
     moderation = panel(editor_client.get("/admin/"), MODERATION)
@@ -438,12 +590,16 @@ def test_stale_topics_panel_leaves_out_topics_the_editor_cannot_edit(
 
 
 def add_items(tree, user, count):
-    """``count`` items for every panel."""
+    """``count`` items for every panel: some that only one panel lists, so that none is empty,
+    and drafts that several would list (each is listed in the first only)."""
     for number in range(count):
         topic = tree.add_topic(f"Topic {count} {number}", slug=f"topic-{count}-{number}")
         tree.add_update(f"Old news {count} {number}", [topic], date=days_ago(300))
         draft = add_incomplete_draft(tree, f"Draft {count} {number}")
         submit_for_moderation(draft, user)
+        blank_summary(tree.add_update(f"Legacy {count} {number}", [topic], date=days_ago(300)))
+        finished = tree.add_update(f"Finished draft {count} {number}", [topic], live=False)
+        finished.save_revision(user=user)
         make_image(f"Image {count} {number}", credit="", uploaded_by_user=user)
 
 
@@ -474,13 +630,16 @@ def test_panels_run_the_same_queries_for_3_and_15_items(
 
 
 def test_dashboard_query_count_does_not_grow_with_drafts(admin_client, tree, superuser):
-    for number in range(3):
-        add_incomplete_draft(tree, f"Draft {number}")
+    def add_drafts(numbers):
+        for number in numbers:
+            add_incomplete_draft(tree, f"Draft {number}")  # listed as incomplete
+            tree.add_update(f"Finished draft {number}", [tree.migrants], live=False)
+
+    add_drafts(range(3))
     admin_client.get("/admin/")
     with CaptureQueriesContext(connection) as with_3:
         admin_client.get("/admin/")
-    for number in range(3, 15):
-        add_incomplete_draft(tree, f"Draft {number}")
+    add_drafts(range(3, 15))
     with CaptureQueriesContext(connection) as with_15:
         admin_client.get("/admin/")
 
