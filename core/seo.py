@@ -39,7 +39,9 @@ DESCRIPTION_LENGTH = 160  # what search engines show of a description
 # smaller than that is cropped to the same proportions without being enlarged.
 SHARING_IMAGE_FILTER = "fill-1200x630|format-jpeg"
 SHARING_IMAGE_TYPE = "image/jpeg"
-LOGO = "img/favicon.svg"
+# The organisation's logo in structured data: search engines take a raster image of at least
+# 112 px, not SVG. The site's mark (img/favicon.svg) drawn at 512 px by Chromium.
+LOGO = "img/logo-512.png"
 # Open Graph wants a territory with the language; the site's languages, as written for Geneva.
 OG_LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES"}
 SCHEMA_CONTEXT = "https://schema.org"

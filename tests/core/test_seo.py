@@ -7,6 +7,7 @@ import datetime
 import json
 from types import SimpleNamespace
 
+from django.contrib.staticfiles import finders
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -15,7 +16,9 @@ from wagtail.models import Page, PageViewRestriction
 
 import pytest
 from bs4 import BeautifulSoup
+from PIL import Image as PILImage
 
+from core import seo
 from core.locales import language_of
 from core.models import CountryOrRegion, SiteSettings
 from core.navigation import site_sections
@@ -358,9 +361,18 @@ def test_the_home_page_describes_the_organisation(tree, client):
     assert organisation["@context"] == "https://schema.org"
     assert organisation["name"] == "International Service for Human Rights"
     assert organisation["url"] == f"{SITE}/"
-    assert organisation["logo"] == f"{SITE}/static/img/favicon.svg"
+    assert organisation["logo"] == f"{SITE}/static/img/logo-512.png"
     assert "BreadcrumbList" not in seen.types
     assert seen.crumbs == []
+
+
+def test_the_organisations_logo_is_a_raster_image_search_engines_take():
+    """Google takes a logo as a raster image of at least 112 by 112 pixels, not as SVG."""
+    path = finders.find(seo.LOGO)
+    assert path and not path.endswith(".svg")
+    with PILImage.open(path) as logo:
+        assert logo.format == "PNG"
+        assert min(logo.size) >= 112
 
 
 def test_an_update_is_a_news_article_with_credited_and_licensed_image(tree, client):
@@ -406,7 +418,7 @@ def test_an_update_is_a_news_article_with_credited_and_licensed_image(tree, clie
         "@type": "Organization",
         "name": "International Service for Human Rights",
         "url": f"{SITE}/",
-        "logo": f"{SITE}/static/img/favicon.svg",
+        "logo": f"{SITE}/static/img/logo-512.png",
     }
     assert article["author"] == article["publisher"] == organisation
     assert [topic["name"] for topic in article["about"]] == [
