@@ -2,6 +2,8 @@
 the countries and regions that updates and stories concern, and the site-wide settings. The
 abstract page types are in ``core.pages``."""
 
+import re
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -97,6 +99,17 @@ class CustomImage(AbstractImage):
     @property
     def default_alt_text(self):
         return self.alt_text or self.title
+
+    @property
+    def credit_states_licence(self):
+        """Whether the credit already names the licence, as credits often do ("© Photo: Jane
+        Doe – CC BY 4.0"), so that it is not printed twice. The licence's version may be left
+        out ("CC0" for "CC0 1.0"), but not a part of its name: "CC BY-SA" does not name "CC BY"."""
+        if not self.credit or not self.licence:
+            return False
+        name = re.sub(r"\s+v?\d+(\.\d+)*$", "", self.licence.strip())
+        pattern = r"(?<![\w-])" + re.escape(name) + r"(?![\w-])"
+        return re.search(pattern, self.credit, flags=re.IGNORECASE) is not None
 
     def get_rendition(self, filter):
         depend_on(image_key(self))  # the response shows this image, its credit and licence

@@ -120,9 +120,13 @@ class TopicPage(BasePage):
     )
     updates_count = models.PositiveSmallIntegerField(
         _("number of latest updates shown"),
-        default=4,
+        # Six fill every row of the grid, whether it shows one, two or three cards across.
+        default=6,
         validators=[MinValueValidator(1), MaxValueValidator(12)],
-        help_text=_("The newest updates tagged to this topic, from 1 to 12."),
+        help_text=_(
+            "The newest updates tagged to this topic, from 1 to 12. Choose 6 or 12 so that "
+            "every row of cards is full on phones, tablets and computers."
+        ),
     )
     stories_count = models.PositiveSmallIntegerField(
         _("number of defenders' stories shown"),

@@ -5,7 +5,7 @@ from .blocks import call_to_action, h2, h3, para, picture, quote
 
 
 def topic_specs(c):
-    updates, stories = c.pages["latest-updates"], c.pages["defenders-stories"]
+    stories = c.pages["defenders-stories"]
     return [
         {
             "slug": "migrant-and-refugee-rights",
@@ -64,11 +64,12 @@ def topic_specs(c):
                     "We share their conviction: wherever a person was born and whatever papers "
                     "they hold, their human rights travel with them.",
                 ),
+                # Not the latest updates: the page links to this topic's own below the body.
                 call_to_action(
-                    "Follow our work on migrant and refugee rights",
-                    "Statements, letters and news from the UN and the African Commission.",
-                    "See the latest updates",
-                    page=updates,
+                    "Meet defenders of migrant and refugee rights",
+                    "Read the stories of people who stand with migrants and refugees.",
+                    "Read defenders' stories",
+                    page=stories,
                 ),
             ],
         },
@@ -223,9 +224,9 @@ def topic_specs(c):
                 ),
                 call_to_action(
                     "Faced reprisals for engaging with the UN?",
-                    "Read the latest updates on cases and on the UN's response.",
-                    "See the latest updates",
-                    page=updates,
+                    "Find out how ISHR responds to reprisals and how to reach us safely.",
+                    "Visit ishr.ch",
+                    url="https://ishr.ch/",
                 ),
             ],
         },

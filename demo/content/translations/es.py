@@ -183,13 +183,13 @@ TEXTS = {
         "Compartimos su convicción: dondequiera que haya nacido una persona y sean cuales sean "
         "sus papeles, sus derechos humanos viajan con ella."
     ),
-    "Follow our work on migrant and refugee rights": (
-        "Siga nuestro trabajo por los derechos de las personas migrantes y refugiadas"
+    "Meet defenders of migrant and refugee rights": (
+        "Conozca a quienes defienden los derechos de las personas migrantes y refugiadas"
     ),
-    "Statements, letters and news from the UN and the African Commission.": (
-        "Declaraciones, cartas y noticias desde la ONU y la Comisión Africana."
+    "Read the stories of people who stand with migrants and refugees.": (
+        "Lea las historias de personas que apoyan a migrantes y refugiados."
     ),
-    "See the latest updates": "Ver las últimas novedades",
+    "Read defenders' stories": "Leer historias de defensores",
     "Don't miss out on our latest vital work in migrant and refugee rights.": (
         "No se pierda las novedades de nuestro trabajo esencial por los derechos de las "
         "personas migrantes y refugiadas."

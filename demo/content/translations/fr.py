@@ -186,13 +186,13 @@ TEXTS = {
         "Nous partageons leur conviction : quels que soient le lieu de naissance d'une "
         "personne et les papiers qu'elle détient, ses droits humains voyagent avec elle."
     ),
-    "Follow our work on migrant and refugee rights": (
-        "Suivez notre travail sur les droits des personnes migrantes et réfugiées"
+    "Meet defenders of migrant and refugee rights": (
+        "Rencontrez celles et ceux qui défendent les droits des personnes migrantes et réfugiées"
     ),
-    "Statements, letters and news from the UN and the African Commission.": (
-        "Nos déclarations, lettres et actualités, à l'ONU comme auprès de la Commission africaine."
+    "Read the stories of people who stand with migrants and refugees.": (
+        "Lisez les récits de personnes qui se tiennent aux côtés des migrants et des réfugiés."
     ),
-    "See the latest updates": "Voir les dernières actualités",
+    "Read defenders' stories": "Lire les récits de défenseurs",
     "Don't miss out on our latest vital work in migrant and refugee rights.": (
         "Ne manquez aucune de nos actions essentielles en faveur des droits des personnes "
         "migrantes et réfugiées."
