@@ -42,11 +42,14 @@ def test_a_french_visitor_reads_switches_language_and_joins_in_french(
     assert_accessible(page)
     topic_url = page.url
 
-    # Its latest updates: three in French, the fourth in English and marked so.
+    # Its latest updates (six, a full grid): the three translated in French, the three others
+    # in English and each marked so (then its stories, in French).
     cards = page.locator(".listing-section .card").filter(has=page.locator(".card__meta"))
     languages = [card.get_attribute("lang") for card in cards.all()]
-    assert languages.count("en") == 1 and languages.count(None) >= 3, languages
-    assert page.locator('.card[lang="en"] .card__language').inner_text() == "English"
+    assert languages[:6] == [None] * 3 + ["en"] * 3, languages
+    assert "en" not in languages[6:], languages
+    english = page.locator('.card[lang="en"] .card__language').all_inner_texts()
+    assert english == ["English"] * 3
 
     # A French update.
     first = page.locator(".listing-section .card:not([lang]) .card__title a").first
