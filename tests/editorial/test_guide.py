@@ -4,24 +4,13 @@ screenshots, for the team only."""
 import json
 import re
 
-from django.contrib.auth.models import Group
-
 import pytest
 
 from editorial import guide
-from editorial.setup import EDITORS
 
 pytestmark = pytest.mark.django_db
 
 GUIDE = "/admin/editors-guide/"
-
-
-@pytest.fixture
-def editor_client(client, django_user_model):
-    editor = django_user_model.objects.create_user("edith", "edith@example.org", "pw")
-    editor.groups.add(Group.objects.get(name=EDITORS))
-    client.force_login(editor)
-    return client
 
 
 def help_menu_links(dashboard_html):

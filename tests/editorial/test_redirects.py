@@ -3,7 +3,6 @@ moves, and editors import the old site's addresses from a CSV file."""
 
 import re
 
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from wagtail.contrib.redirects.models import Redirect
@@ -11,7 +10,6 @@ from wagtail.models import Site
 
 import pytest
 
-from editorial.setup import EDITORS
 from home.models import HomePage
 from stories.models import StoryIndexPage
 
@@ -72,14 +70,6 @@ def test_moving_a_page_redirects_its_old_address(
     response = client.get("/defenders-stories/journey/")
     assert response.status_code == 301
     assert response["Location"] == "http://regional.example.org/stories/journey/"
-
-
-@pytest.fixture
-def editor_client(client, django_user_model):
-    editor = django_user_model.objects.create_user("edith", "edith@example.org", "pw")
-    editor.groups.add(Group.objects.get(name=EDITORS))
-    client.force_login(editor)
-    return client
 
 
 def import_csv(client, content, name="legacy.csv"):
