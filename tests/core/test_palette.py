@@ -7,9 +7,9 @@ Put a new pair here when the stylesheet puts a colour on a new background."""
 import re
 from pathlib import Path
 
-import pytest
-
 from django.conf import settings
+
+import pytest
 
 STYLESHEET = Path(settings.BASE_DIR) / "static" / "css" / "site.css"
 
