@@ -29,7 +29,7 @@ def test_a_portrait_is_drawn_in_flat_colours_not_as_a_dark_silhouette(picture):
     """A silhouette on a gradient is a third dark pixels and hundreds of shades; an
     illustration is a few flat colours, each covering a fair part of the picture."""
     small = replace(picture.drawing, size=(200, 200))
-    pixels = list(draw(small).convert("RGB").getdata())
+    pixels = list(draw(small).convert("RGB").get_flattened_data())
     dark = sum(1 for r, g, b in pixels if 0.2126 * r + 0.7152 * g + 0.0722 * b < 50)
     assert dark / len(pixels) < 0.12
     flat = [n for n in Counter(pixels).values() if n >= 0.02 * len(pixels)]
