@@ -405,78 +405,170 @@ def draw_vigil(size, rng, dark=("#0b1320", "#1c2541"), warm=("#f2a541", "#f6d186
     return _finish(img, rng, vignette=0.4)
 
 
+def _shade(colour, t):
+    """The colour darkened (t < 0, towards black) or lightened (t > 0, towards white)."""
+    return _mix(colour, "#000000" if t < 0 else "#ffffff", abs(t))
+
+
+def _backdrop(draw, s, motif, background, pattern, land, rng):
+    """The flat background of a portrait: a pattern, then the motif behind the person."""
+    cx, cy = s / 2, s * 0.42
+    if motif == "sun":  # a sunburst of alternate wedges around the head
+        turn = rng.uniform(0, 15)
+        for k in range(0, 24, 2):
+            draw.pieslice(
+                (cx - s, cy - s, cx + s, cy + s), turn + k * 15, turn + k * 15 + 15, fill=pattern
+            )
+    else:  # rows of dots, a printed-paper texture
+        step = s / 14
+        for row in range(16):
+            for col in range(16):
+                x = col * step + (step / 2 if row % 2 else 0)
+                r = s * 0.012
+                draw.ellipse((x - r, row * step - r, x + r, row * step + r), fill=pattern)
+    halo = s * 0.3  # a disc behind the head
+    draw.ellipse((cx - halo, cy - halo, cx + halo, cy + halo), fill=_shade(background, 0.28))
+    if motif == "speech":  # speaking up: speech bubbles in the upper corners
+        for x, y, w, flip in ((0.12, 0.12, 0.25, 1), (0.64, 0.21, 0.22, -1)):
+            x, y, w, h = x * s, y * s, w * s, w * s * 0.55
+            draw.rounded_rectangle((x, y, x + w, y + h), radius=h * 0.35, fill="#fdf6e3")
+            tail_x = x + w * (0.7 if flip > 0 else 0.3)
+            draw.polygon(
+                [
+                    (tail_x - s * 0.03, y + h - 1),
+                    (tail_x + s * 0.03, y + h - 1),
+                    (tail_x + flip * s * 0.05, y + h + s * 0.06),
+                ],
+                fill="#fdf6e3",
+            )
+            for i in range(3):
+                line = w * (0.62 if i < 2 else 0.4)
+                ly = y + h * (0.28 + i * 0.22)
+                draw.rounded_rectangle(
+                    (x + w * 0.16, ly, x + w * 0.16 + line, ly + h * 0.1),
+                    radius=h * 0.05,
+                    fill=_shade(background, -0.1),
+                )
+    horizon = s * 0.62  # hills behind the shoulders
+    points = [(0, horizon)]
+    for i in range(1, 9):
+        points.append((i * s / 8, horizon + math.sin(i * 1.3 + rng.uniform(0, 1)) * s * 0.035))
+    draw.polygon([*points, (s, s), (0, s)], fill=land)
+    far = [(x, y - s * 0.07 + rng.uniform(-0.02, 0.02) * s) for x, y in points]
+    draw.polygon([*far, (s, s), (0, s)], fill=_mix(land, background, 0.45))
+    draw.polygon([*points, (s, s), (0, s)], fill=land)
+    if motif == "river":  # a river winding down from the hills
+        steps = [i / 12 for i in range(13)]
+        left = [
+            (s * (0.74 + 0.06 * math.sin(t * 7) + 0.1 * t), horizon + (s - horizon) * t)
+            for t in steps
+        ]
+        right = [(x + s * (0.01 + 0.16 * t), y) for (x, y), t in zip(left, steps, strict=True)]
+        draw.polygon([*left, *reversed(right)], fill="#6fb7c9")
+    if motif == "birds":  # birds flying free in the upper corners
+        for _ in range(5):
+            x = rng.choice((rng.uniform(0.16, 0.3), rng.uniform(0.7, 0.84))) * s
+            y, span = rng.uniform(0.14, 0.32) * s, rng.uniform(0.035, 0.055) * s
+            width = max(2, round(s * 0.008))
+            draw.arc((x - span, y, x, y + span), 200, 340, fill="#fdf6e3", width=width)
+            draw.arc((x, y, x + span, y + span), 200, 340, fill="#fdf6e3", width=width)
+
+
 def draw_portrait(
     size,
     rng,
-    background=("#0b4f6c", "#1f7a8c"),
-    figure="#14121c",
-    rim="#f2d7a0",
-    hair="short",
+    background="#e4572e",
+    pattern="#ec7a52",
+    land="#2d6a4f",
+    motif="dots",
+    skin="#8d5524",
+    hair="#2b1d14",
+    hair_style="short",
+    clothing="#0b4f6c",
+    collar="#ffc845",
 ):
-    """Head and shoulders in silhouette, lit from behind: the face is never shown."""
+    """A flat-colour illustration of a person from the shoulders up, in front of a patterned
+    background and a landscape: an illustration, not a photograph, and never a face (the
+    head has no features), since stories may protect a defender's identity."""
     w, h = size
-    img = _gradient(size, background[0], background[1])
-    _glow(
-        img,
-        (w * rng.uniform(0.35, 0.65), h * 0.35),
-        w * 0.18,
-        _mix(background[1], "#ffffff", 0.4),
-        160,
-    )
-    mask = Image.new("L", size, 0)
-    draw = ImageDraw.Draw(mask)
-    cx, cy = w / 2 + rng.uniform(-0.03, 0.03) * w, h * 0.4
-    hw, hh = w * 0.125, h * 0.16
-    draw.ellipse((cx - hw, cy - hh, cx + hw, cy + hh), fill=255)
-    if hair == "long":
-        draw.ellipse((cx - hw * 1.12, cy - hh * 1.08, cx + hw * 1.12, cy + hh * 0.5), fill=255)
-        draw.polygon(
-            [
-                (cx - hw * 1.12, cy - hh * 0.3),
-                (cx + hw * 1.12, cy - hh * 0.3),
-                (cx + hw * 1.5, h * 0.76),
-                (cx - hw * 1.5, h * 0.76),
-            ],
-            fill=255,
+    scale = 2  # drawn at twice the size and reduced, for smooth edges
+    s = min(w, h) * scale
+    img = Image.new("RGB", (s, s), _rgb(background))
+    draw = ImageDraw.Draw(img)
+    skin, hair, clothing = _rgb(skin), _rgb(hair), _rgb(clothing)
+    shadow = _shade(skin, -0.12)  # the neck and ears, a little darker than the face
+    _backdrop(draw, s, motif, _rgb(background), _rgb(pattern), _rgb(land), rng)
+    cx, cy = s / 2 + rng.uniform(-0.015, 0.015) * s, s * 0.42
+    hw, hh = s * 0.115, s * 0.145
+    if hair_style == "long":  # hair falling behind the shoulders
+        draw.rounded_rectangle(
+            (cx - hw * 1.3, cy - hh * 0.9, cx + hw * 1.3, s * 0.8), radius=hw * 0.9, fill=hair
         )
-    elif hair == "bun":
-        draw.ellipse((cx - hw * 1.05, cy - hh * 1.06, cx + hw * 1.05, cy + hh * 0.3), fill=255)
-        draw.ellipse((cx - hw * 0.45, cy - hh * 1.5, cx + hw * 0.45, cy - hh * 0.8), fill=255)
-    elif hair == "scarf":
-        draw.ellipse((cx - hw * 1.25, cy - hh * 1.15, cx + hw * 1.25, cy + hh * 1.15), fill=255)
-        draw.polygon(
-            [
-                (cx - hw * 1.2, cy + hh * 0.2),
-                (cx + hw * 1.2, cy + hh * 0.2),
-                (cx + hw * 2.1, h * 0.78),
-                (cx - hw * 2.1, h * 0.78),
-            ],
-            fill=255,
-        )
-    else:
-        draw.ellipse((cx - hw * 1.06, cy - hh * 1.1, cx + hw * 1.06, cy + hh * 0.15), fill=255)
-    draw.rectangle((cx - hw * 0.55, cy + hh * 0.6, cx + hw * 0.55, h * 0.72), fill=255)
-    draw.polygon(
-        [
-            (cx - hw * 0.9, h * 0.66),
-            (cx + hw * 0.9, h * 0.66),
-            (cx + w * 0.36, h * 0.8),
-            (cx - w * 0.36, h * 0.8),
-        ],
-        fill=255,
-    )
+    # Shoulders and clothing, with a neck and a collar.
+    draw.rectangle((cx - hw * 0.45, cy + hh * 0.6, cx + hw * 0.45, s * 0.7), fill=shadow)
     draw.rounded_rectangle(
-        (cx - w * 0.4, h * 0.74, cx + w * 0.4, h * 1.2), radius=w * 0.12, fill=255
+        (cx - s * 0.36, s * 0.68, cx + s * 0.36, s * 1.25), radius=s * 0.16, fill=clothing
     )
-    rim_mask = mask.filter(ImageFilter.MaxFilter(9)).filter(ImageFilter.GaussianBlur(w / 60))
-    img.paste(
-        Image.new("RGBA", size, _rgb(rim)),
-        (0, 0),
-        rim_mask.point(lambda v: v * 7 // 10),
+    draw.polygon(
+        [(cx - hw * 0.75, s * 0.68), (cx + hw * 0.75, s * 0.68), (cx, s * 0.8)],
+        fill=shadow,
     )
-    body = _gradient(size, _mix(figure, background[1], 0.25), figure)
-    img.paste(body, (0, 0), mask.filter(ImageFilter.GaussianBlur(1.5)))
-    return _finish(img, rng, vignette=0.35)
+    draw.line(
+        [(cx - hw * 0.95, s * 0.675), (cx, s * 0.815), (cx + hw * 0.95, s * 0.675)],
+        fill=_rgb(collar),
+        width=round(s * 0.02),
+        joint="curve",
+    )
+    for side in (-1, 1):  # a seam from the collar to each shoulder
+        draw.line(
+            [(cx + side * s * 0.17, s * 0.72), (cx + side * s * 0.2, s)],
+            fill=_shade(clothing, -0.15),
+            width=round(s * 0.008),
+        )
+    if hair_style == "scarf":  # a headscarf framing the face and falling on the shoulders
+        scarf = _rgb(collar)
+        draw.polygon(
+            [
+                (cx - hw * 1.25, cy),
+                (cx + hw * 1.25, cy),
+                (cx + hw * 2.1, s * 0.8),
+                (cx - hw * 2.1, s * 0.8),
+            ],
+            fill=scarf,
+        )
+        draw.ellipse((cx - hw * 1.35, cy - hh * 1.25, cx + hw * 1.35, cy + hh * 1.2), fill=scarf)
+        fold = _shade(scarf, -0.12)  # the folds where the scarf falls from under the chin
+        for side in (-1, 1):
+            draw.line(
+                [(cx + side * hw * 0.9, cy + hh * 1.1), (cx + side * hw * 1.5, s * 0.78)],
+                fill=fold,
+                width=round(s * 0.008),
+            )
+        draw.ellipse((cx - hw * 0.82, cy - hh * 0.75, cx + hw * 0.82, cy + hh * 0.95), fill=skin)
+        return img.resize(size, Image.Resampling.LANCZOS)
+    # The head: an oval without features; then the hair over it.
+    for side in (-1, 1):  # ears
+        x = cx + side * hw * 0.96
+        draw.ellipse((x - hw * 0.16, cy - hh * 0.05, x + hw * 0.16, cy + hh * 0.35), fill=shadow)
+    if hair_style == "bun":
+        draw.ellipse((cx - hw * 0.5, cy - hh * 1.6, cx + hw * 0.5, cy - hh * 0.8), fill=hair)
+    # The hair as a cap, the face over it lower down, so that the hairline follows the face.
+    draw.ellipse((cx - hw * 1.08, cy - hh * 1.1, cx + hw * 1.08, cy + hh * 0.45), fill=hair)
+    draw.ellipse((cx - hw, cy - hh * 0.62, cx + hw, cy + hh), fill=skin)
+    # A fringe swept to one side.
+    side = rng.choice((-1, 1))
+    draw.chord(
+        (
+            cx - hw * (0.95 if side < 0 else 0.2),
+            cy - hh * 0.95,
+            cx + hw * (0.2 if side < 0 else 0.95),
+            cy - hh * 0.25,
+        ),
+        180,
+        360,
+        fill=hair,
+    )
+    return img.resize(size, Image.Resampling.LANCZOS)
 
 
 SCENES = {

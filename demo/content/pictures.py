@@ -149,39 +149,81 @@ PICTURES = [
         "Green mountains in layers of haze, with pine trees in the foreground.",
         {"sky": ("#5a8fa3", "#f0e6c8"), "far": "#9cc5a1", "near": "#16382a"},
     ),
-    # Portraits: silhouettes, so that no real face stands in for a fictional defender.
+    # Portraits: flat-colour illustrations of people without faces, so that no real face stands
+    # in for a fictional defender and a story that protects its defender's identity shows none.
     Picture(
         "portrait-selam",
-        "Portrait silhouette: Selam T.",
+        "Illustration: Selam T.",
         "portrait",
         PORTRAIT_SIZE,
-        "The dark silhouette of a person wearing a headscarf against a teal background; the "
-        "face is not shown, to protect the defender's identity.",
-        {"hair": "scarf"},
+        "Illustration of a woman in a yellow headscarf and a blue top, in front of a sunburst "
+        "of orange rays and green hills; the face is left blank.",
+        {
+            "motif": "sun",
+            "background": "#e4572e",
+            "pattern": "#ec7a52",
+            "land": "#2d6a4f",
+            "skin": "#8d5524",
+            "hair_style": "scarf",
+            "clothing": "#0b4f6c",
+            "collar": "#ffc845",
+        },
     ),
     Picture(
         "portrait-wanjiru",
-        "Portrait silhouette: Wanjiru K.",
+        "Illustration: Wanjiru K.",
         "portrait",
         PORTRAIT_SIZE,
-        "The dark silhouette of a woman with her hair in a bun, lit from behind against an "
-        "orange background.",
-        {"hair": "bun", "background": ("#e4572e", "#f2a541")},
+        "Illustration of a woman with her hair in a bun and a green top, in front of golden "
+        "hills with a blue river winding through them; the face is left blank.",
+        {
+            "motif": "river",
+            "background": "#f2a541",
+            "pattern": "#f5b861",
+            "land": "#7a9a3a",
+            "skin": "#6b3e26",
+            "hair": "#1c120c",
+            "hair_style": "bun",
+            "clothing": "#2d6a4f",
+            "collar": "#e4572e",
+        },
     ),
     Picture(
         "portrait-lucia",
-        "Portrait silhouette: Lucía O.",
+        "Illustration: Lucía O.",
         "portrait",
         PORTRAIT_SIZE,
-        "The dark silhouette of a woman with long hair against a green background.",
-        {"hair": "long", "background": ("#2d6a4f", "#95d5b2")},
+        "Illustration of a woman with long dark hair and a red top, in front of a teal sky with "
+        "birds flying over green mountains; the face is left blank.",
+        {
+            "motif": "birds",
+            "background": "#1f7a8c",
+            "pattern": "#2b8a9c",
+            "land": "#2d6a4f",
+            "skin": "#c68642",
+            "hair": "#2b1d14",
+            "hair_style": "long",
+            "clothing": "#b23a48",
+            "collar": "#ffc845",
+        },
     ),
     Picture(
         "portrait-ahmed",
-        "Portrait silhouette: Ahmed S.",
+        "Illustration: Ahmed S.",
         "portrait",
         PORTRAIT_SIZE,
-        "The dark silhouette of a man with short hair against a blue background.",
-        {"hair": "short", "background": ("#3d5a80", "#98c1d9")},
+        "Illustration of a man with short dark hair and a white top, in front of a purple "
+        "background with speech bubbles above him; the face is left blank.",
+        {
+            "motif": "speech",
+            "background": "#5a4a8a",
+            "pattern": "#6a5a9a",
+            "land": "#3d3470",
+            "skin": "#a0673a",
+            "hair": "#1a1410",
+            "hair_style": "short",
+            "clothing": "#f4f1ea",
+            "collar": "#1f7a8c",
+        },
     ),
 ]

@@ -1,4 +1,5 @@
-"""The defenders' stories. The defenders are fictional, and their portraits silhouettes."""
+"""The defenders' stories. The defenders are fictional, and their portraits illustrations
+without faces."""
 
 from datetime import UTC, datetime
 
