@@ -63,7 +63,8 @@ RUN_AXE = """([context, options]) => (
 # or symbols (a "×" or "›" drawn beside the text is not a word). Text shows unless it, or an
 # element between it and the control, is not rendered or is clipped to a pixel or less (as
 # .visually-hidden is); text hidden from assistive technologies (aria-hidden) but drawn on
-# the screen is visible text. Answers axe-like violations (an empty list when all is well).
+# the screen is visible text; an image shows the text of its alternative (a wordmark drawn in
+# SVG shows its letters). Answers axe-like violations (an empty list when all is well).
 LABEL_IN_NAME = """(context) => {
     const CONTROLS = "a[href], button, summary, input[type=submit], input[type=button], "
         + "input[type=reset], [role=button], [role=link], [role=menuitem], [role=tab]";
@@ -79,14 +80,26 @@ LABEL_IN_NAME = """(context) => {
         }
         return true;
     };
-    const visibleText = (control) => {
-        if (control.matches("input")) return control.value;
-        const walker = document.createTreeWalker(control, NodeFilter.SHOW_TEXT);
+    const nameOf = (element) => axe.commons.text.accessibleTextVirtual(
+        axe.utils.getNodeFromTree(element)).trim();
+    // The text ``element`` shows, inside ``control``. An image (a drawn wordmark) shows what
+    // its alternative says, unless it is hidden from assistive technologies as an icon.
+    const visibleText = (element, control) => {
         let text = "";
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            if (shows(node.parentElement, control)) text += node.data;
+        for (const child of element.childNodes) {
+            if (child.nodeType === Node.TEXT_NODE) {
+                if (shows(element, control)) text += child.data;
+            } else if (child.nodeType !== Node.ELEMENT_NODE) {
+                continue;
+            } else if (child.matches("img, svg, [role=img]")) {
+                if (shows(child, control) && !child.closest("[aria-hidden=true]")) {
+                    text += ` ${nameOf(child)} `;
+                }
+            } else {
+                text += visibleText(child, control);
+            }
         }
-        return text.replace(/\\s+/g, " ").trim();
+        return text;
     };
     const root = context ? document.querySelector(context) : document;
     const nodes = [];
@@ -94,11 +107,11 @@ LABEL_IN_NAME = """(context) => {
     try {
         for (const control of root.querySelectorAll(CONTROLS)) {
             if (!shows(control, control)) continue;
-            const shown = visibleText(control);
+            const shown = control.matches("input") ? control.value
+                : visibleText(control, control).replace(/\\s+/g, " ").trim();
             const seen = words(shown);
-            if (!seen.length) continue;  // an image or an icon: the alternative is the name
-            const node = axe.utils.getNodeFromTree(control);
-            const name = axe.commons.text.accessibleTextVirtual(node).trim();
+            if (!seen.length) continue;  // an icon hidden from assistive technologies
+            const name = nameOf(control);
             const named = words(name);
             if (seen.every((word, index) => named[index] === word)) continue;
             nodes.push({

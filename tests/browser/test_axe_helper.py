@@ -90,6 +90,12 @@ li { margin: 1rem 0; }</style></head>
   <li><a href="?topic=">Topic: <strong>Women</strong><span aria-hidden="true">×</span></a></li>
   <li><a href="/next/">Next<span class="visually-hidden"> page of results</span></a></li>
   <li><button type="button" aria-label="Search the site">Search</button></li>
+  <li><a href="/home/"><svg role="img" aria-label="ISHR" width="40" height="20"><path
+    d="M2 2V18"/></svg> <span>Service</span><span class="visually-hidden">, home page</span>
+  </a></li>
+  <li><a href="/brand/"><svg role="img" aria-label="ISHR" width="40" height="20"><path
+    d="M2 2V18"/></svg> <span class="visually-hidden">Home page, </span><span>Service</span>
+  </a></li>
 </ul></main></body></html>"""
 
 
@@ -108,8 +114,11 @@ def test_a_name_that_does_not_begin_with_the_visible_text_is_reported(browser):
     assert "label-in-name (serious)" in report
     assert '<a href="?page=2"><span class="visually-hidden">Page </span>2</a>' in report
     assert "shows “2”, is named “Page 2”" in report
+    # A drawn wordmark shows the text its alternative says: "ISHR Service" is what shows.
+    assert "shows “ISHR Service”, is named “ISHR Home page, Service”" in report
     # Words after the visible text, a symbol hidden from assistive technologies, an
-    # aria-label that begins with the visible text, and a link visible on focus only pass.
-    for passing in ["?page=3", "?topic=", "/next/", "Search the site", "#main"]:
+    # aria-label that begins with the visible text, a link visible on focus only, and a
+    # wordmark named by the letters it draws pass.
+    for passing in ["?page=3", "?topic=", "/next/", "Search the site", "#main", "/home/"]:
         assert passing not in report, passing
     page.close()
