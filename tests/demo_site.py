@@ -66,6 +66,7 @@ DEMO_PAGES = [
     ("join us: a confirmation link that does not work", "/join-us/confirm/not-a-link/", 400),
     ("join us: unsubscribed", "/join-us/unsubscribed/", 200),
     ("search, before a search", "/search/", 200),
+    ("a preview share link that does not work", "/share/not-a-link/", 404),
     ("search results", "/search/?q=defenders", 200),
     ("search results of one type", "/search/?q=defenders&type=story", 200),
     ("search without results", "/search/?q=zzzyzzx", 200),
