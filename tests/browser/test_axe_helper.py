@@ -1,5 +1,5 @@
-"""The axe-core helper itself: it runs offline, applies WCAG 2.2 AA, and says what is wrong
-where."""
+"""The accessibility helper itself: it runs offline, applies every axe-core rule (the
+experimental ones too) and the label-in-name check, and says what is wrong where."""
 
 import pytest
 
@@ -71,4 +71,54 @@ def test_a_check_after_a_resize_applies_the_new_widths_styles(browser):
 
     resize(page, 1280)
     assert_accessible(page)
+    page.close()
+
+
+# Voice control: people say what they see. An aria-label that differs from the visible text
+# (axe's experimental rule label-content-name-mismatch), and visually hidden words put before
+# it (axe has no rule for that: the helper's own check), both break WCAG 2.5.3.
+NAMES = """<!DOCTYPE html>
+<html lang="en"><head><title>Names</title>
+<style>.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
+  clip-path: inset(50%); white-space: nowrap; }
+li { margin: 1rem 0; }</style></head>
+<body><a class="visually-hidden" href="#main">Skip to main content</a>
+<main id="main"><h1>Names</h1><ul>
+  <li><a href="/latest/" aria-label="Home page">Latest</a></li>
+  <li><a href="?page=2"><span class="visually-hidden">Page </span>2</a></li>
+  <li><a href="?page=3">3<span class="visually-hidden"> (page)</span></a></li>
+  <li><a href="?topic=">Topic: <strong>Women</strong><span aria-hidden="true">×</span></a></li>
+  <li><a href="/next/">Next<span class="visually-hidden"> page of results</span></a></li>
+  <li><button type="button" aria-label="Search the site">Search</button></li>
+  <li><a href="/home/"><svg role="img" aria-label="ISHR" width="40" height="20"><path
+    d="M2 2V18"/></svg> <span>Service</span><span class="visually-hidden">, home page</span>
+  </a></li>
+  <li><a href="/brand/"><svg role="img" aria-label="ISHR" width="40" height="20"><path
+    d="M2 2V18"/></svg> <span class="visually-hidden">Home page, </span><span>Service</span>
+  </a></li>
+</ul></main></body></html>"""
+
+
+def test_a_name_that_does_not_begin_with_the_visible_text_is_reported(browser):
+    page = browser.new_page()
+    page.set_content(NAMES)
+
+    with pytest.raises(AssertionError) as failure:
+        assert_accessible(page)
+
+    report = str(failure.value)
+    # axe's rule, which axe runs only when asked for its experimental rules.
+    assert "label-content-name-mismatch (serious)" in report
+    assert '<a href="/latest/" aria-label="Home page">Latest</a>' in report
+    # The helper's own check: the name "Page 2" does not begin with the "2" shown.
+    assert "label-in-name (serious)" in report
+    assert '<a href="?page=2"><span class="visually-hidden">Page </span>2</a>' in report
+    assert "shows “2”, is named “Page 2”" in report
+    # A drawn wordmark shows the text its alternative says: "ISHR Service" is what shows.
+    assert "shows “ISHR Service”, is named “ISHR Home page, Service”" in report
+    # Words after the visible text, a symbol hidden from assistive technologies, an
+    # aria-label that begins with the visible text, a link visible on focus only, and a
+    # wordmark named by the letters it draws pass.
+    for passing in ["?page=3", "?topic=", "/next/", "Search the site", "#main", "/home/"]:
+        assert passing not in report, passing
     page.close()

@@ -404,9 +404,7 @@ def test_page_links_keep_every_filter_and_mark_the_current_page(client, tagged):
     )
     assert "12 updates" in first
     assert len(card_titles(first)) == 10
-    assert (
-        f'<a href="?{query}&amp;page=2"><span class="visually-hidden">Page </span>2</a>' in first
-    )
+    assert f'<a href="?{query}&amp;page=2">2</a>' in first
     assert f'<a rel="next" href="?{query}&amp;page=2">' in first
     assert re.search(rf'<a href="{tagged.url}\?{query}" aria-current="page">', first)
     assert card_titles(second) == ["Many 01", "Many 00"]
