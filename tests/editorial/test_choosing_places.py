@@ -130,6 +130,21 @@ def test_a_story_offers_its_topics_as_a_checklist_too(tree, editor_client):
     assert ("Migrant and refugee rights", False) in boxes(soup, "topics")
 
 
+def test_topics_in_another_language_than_the_pages_are_named_with_it(tree, editor_client):
+    """Translations keep the topics of the page they were translated from, so every language's
+    topics are offered: those in another language say which."""
+    tree.translate(tree.home, "fr", title="Accueil")
+    tree.translate(tree.topic_index, "fr", title="Priorités", slug="priorites")
+    tree.translate(tree.migrants, "fr", title="Droits des migrants", slug="migrants")
+
+    soup = soup_of(editor_client.get(add_url(tree)))
+
+    topics = [name for name, _ticked in boxes(soup, "topics")]
+    assert "Migrant and refugee rights" in topics
+    assert "Droits des migrants (French)" in topics
+    assert not any("(English)" in topic for topic in topics)
+
+
 HEADINGS = {
     UpdatePage: [
         "Card and listing: date, type, summary, image",
