@@ -54,8 +54,8 @@ class ChecklistWidget(forms.CheckboxSelectMultiple):
         # The help text describes the filter box, which the label names, not each checkbox.
         described_by = attrs.pop("aria-describedby", "")
         context = super().get_context(name, value, attrs)
-        options = [option for _group, group, _index in context["widget"]["optgroups"]
-                   for option in group]  # fmt: skip
+        groups = context["widget"]["optgroups"]
+        options = [option for _name, group, _index in groups for option in group]
         chosen = [str(option["label"]) for option in options if option["selected"]]
         # The texts the controller fills in too, in the editor's language.
         texts = {
