@@ -60,7 +60,7 @@ class BasePage(SeoMixin, PreviewablePageMixin, Page):
 
     promote_panels = [
         *Page.promote_panels,
-        MultiFieldPanel([FieldPanel("social_image")], heading=_("Social media")),
+        MultiFieldPanel([FieldPanel("social_image")], heading=_("Social media: sharing image")),
     ]
 
     card_variant = "page"

@@ -119,6 +119,8 @@ def walk(browser, base_url, ids):
     )
     shoot(page, "02-new-update")
     page.get_by_label("Migrant and refugee rights").check()
+    page.get_by_role("searchbox", name="Countries and regions").fill("eur")
+    page.get_by_role("group", name="Countries and regions").get_by_label("Europe").check()
     page.get_by_label("Migrant and refugee rights").scroll_into_view_if_needed()
     shoot(page, "03-tagging")
     page.get_by_role("button", name="Save draft").click()

@@ -48,7 +48,7 @@ class HomePage(BasePage):
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldPanel("updates_count"), FieldPanel("stories_count")],
-            heading=_("Listings on this page"),
+            heading=_("Listings on this page: how many updates and stories"),
         ),
     ]
 

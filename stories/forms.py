@@ -25,3 +25,4 @@ class StoryPageForm(PageLanguageForm):
     """A story's admin form: its country or region in its language."""
 
     in_page_language = ("country",)
+    language_named = ("topics",)

@@ -1,6 +1,5 @@
 """Defenders' stories: portraits of human rights defenders, tagged to topics."""
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import slugify
@@ -18,6 +17,7 @@ from core.blocks import BodyBlock
 from core.locales import grouped
 from core.pages import ArticlePage, ListingIndexPage
 from core.query import ListingPageQuerySet
+from core.widgets import ChecklistWidget
 from topics.models import TopicPage
 
 from .forms import StoryFilterForm, StoryPageForm
@@ -120,12 +120,13 @@ class StoryPage(ArticlePage):
                 FieldPanel("country"),
                 FieldPanel("protect_identity"),
             ],
-            heading=_("The defender"),
+            heading=_("The defender: name, portrait, country, protection"),
         ),
         FieldPanel("quote"),
         FieldPanel("summary"),
         FieldPanel("body"),
-        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        # Checkboxes that a filter box narrows once the list is long (``ChecklistWidget``).
+        FieldPanel("topics", widget=ChecklistWidget),
     ]
     search_fields = [
         *Page.search_fields,

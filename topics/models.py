@@ -142,7 +142,7 @@ class TopicPage(BasePage):
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldPanel("updates_count"), FieldPanel("stories_count")],
-            heading=_("Listings on this page"),
+            heading=_("Listings on this page: how many updates and stories"),
         ),
         FieldPanel("signup_prompt"),
     ]

@@ -140,3 +140,4 @@ class UpdatePageForm(PageLanguageForm):
     default language's (``CountryOrRegion``)."""
 
     in_page_language = ("update_type", "mechanism")
+    language_named = ("topics",)

@@ -24,6 +24,7 @@ from core.locales import grouped, in_default_language, locale_id_of
 from core.models import CountryOrRegion
 from core.pages import ArticlePage, ListingIndexPage
 from core.query import ListingPageQuerySet, tagged_to_any_translation
+from core.widgets import ChecklistWidget
 from pagecache.keys import depend_on
 from topics.models import TopicPage
 
@@ -202,7 +203,10 @@ class UpdatePage(ArticlePage):
         # The default language's rows, in every language: translations of an update keep its
         # places, and the pages name them in their own language.
         limit_choices_to=in_default_language,
-        help_text=_("Optional. Hold Ctrl (Cmd on a Mac) to choose several."),
+        help_text=_(
+            "Optional. Tick each one the update concerns; visitors can filter the updates by "
+            "them. Type in the box to narrow the list."
+        ),
     )
     mechanism = models.ForeignKey(
         Mechanism,
@@ -235,17 +239,21 @@ class UpdatePage(ArticlePage):
                 FieldPanel("summary"),
                 FieldPanel("listing_image"),
             ],
-            heading=_("Listing"),
+            heading=_("Card and listing: date, type, summary, image"),
         ),
         FieldPanel("body"),
         MultiFieldPanel(
             [
-                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("countries"),
-                FieldPanel("mechanism"),
-                FieldPanel("session"),
+                # Checkboxes that a filter box narrows (``ChecklistWidget`` says why not a
+                # multiple select or a chooser).
+                FieldPanel("topics", widget=ChecklistWidget),
+                FieldPanel("countries", widget=ChecklistWidget),
             ],
-            heading=_("Tagging"),
+            heading=_("Topics, countries and regions"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("mechanism"), FieldPanel("session")],
+            heading=_("UN or regional mechanism and session"),
         ),
     ]
     search_fields = [

@@ -1,0 +1,175 @@
+"""An editor ticks an update's countries and regions in a list of checkboxes that a filter box
+narrows (``core.widgets.ChecklistWidget``), not in a multiple select that a click without Ctrl
+clears; the form's panels are headed by what they hold."""
+
+from wagtail.admin.panels import MultiFieldPanel
+from wagtail.models import Locale
+
+import pytest
+from bs4 import BeautifulSoup
+
+from core.models import CountryOrRegion
+from stories.models import StoryPage
+from tests.builders import builder_for, every_page_type, label
+from updates.models import UpdatePage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def places(tree):
+    """Kenya, Mauritania and Africa in English, and Mauritania's French version."""
+    kenya = CountryOrRegion.objects.create(name="Kenya", slug="kenya")
+    mauritania = CountryOrRegion.objects.create(name="Mauritania", slug="mauritania")
+    africa = CountryOrRegion.objects.create(name="Africa", slug="africa", kind="region")
+    french = mauritania.copy_for_translation(Locale.objects.get(language_code="fr"))
+    french.name = "Mauritanie"
+    french.save()
+    return kenya, mauritania, africa, french
+
+
+def add_url(tree):
+    return f"/admin/pages/add/updates/updatepage/{tree.update_index.pk}/"
+
+
+def soup_of(response):
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def boxes(soup, name="countries"):
+    """The checkboxes of the field ``name``, in order, as (label, ticked)."""
+    return [
+        (box.parent.get_text(strip=True), box.has_attr("checked"))
+        for box in soup.select(f'input[type=checkbox][name="{name}"]')
+    ]
+
+
+def summary(soup, name="countries"):
+    return soup.find(id=f"id_{name}-summary").get_text(strip=True)
+
+
+def test_the_places_are_checkboxes_of_the_default_language_under_a_labelled_filter_box(
+    tree, places, editor_client
+):
+    soup = soup_of(editor_client.get(add_url(tree)))
+
+    assert not soup.select('select[name="countries"]'), "no multiple select"
+    assert boxes(soup) == [("Africa", False), ("Kenya", False), ("Mauritania", False)]
+    assert summary(soup) == "None chosen."
+    # The field's label names the filter box, and the group of boxes.
+    search = soup.find("input", id="id_countries-filter")
+    assert search["type"] == "search"
+    assert search["aria-controls"] == "id_countries"
+    field_label = soup.find("label", attrs={"for": "id_countries-filter"})
+    assert field_label.get_text(strip=True) == "Countries and regions"
+    group = soup.find(id="id_countries")
+    assert group["role"] == "group"
+    assert group["aria-labelledby"] == field_label["id"]
+    # The help text describes the filter box (it says how to use it) and the summary follows.
+    described_by = search["aria-describedby"].split()
+    assert "Type in the box" in soup.find(id=described_by[0]).get_text()
+    assert described_by[1] == "id_countries-summary"
+    # The controller and its styles come with the form, as static files.
+    assert 'src="/static/editors/checklist.js"' in str(soup)
+    assert 'href="/static/editors/checklist.css"' in str(soup)
+
+
+def test_a_french_update_is_tagged_with_the_default_languages_places_too(
+    tree, places, editor_client
+):
+    """As before: translations keep their English update's places (``CountryOrRegion``)."""
+    update = tree.add_update("Kenya", [tree.migrants], countries=[places[0]])
+    tree.translate(tree.home, "fr", title="Accueil")
+    tree.translate(tree.update_index, "fr", title="Actualités", slug="actualites")
+    french = tree.translate(update, "fr", title="Kenya (fr)", slug="kenya-fr")
+
+    soup = soup_of(editor_client.get(f"/admin/pages/{french.pk}/edit/"))
+
+    assert boxes(soup) == [("Kenya", True), ("Africa", False), ("Mauritania", False)]
+
+
+def test_ticked_places_are_saved_and_listed_first_when_the_update_is_edited(
+    tree, places, editor_client
+):
+    kenya, mauritania, africa, _ = places
+    data = builder_for(UpdatePage).form_data(
+        tree, title="On two places", slug="on-two-places", countries=[mauritania.pk, africa.pk]
+    )
+
+    response = editor_client.post(add_url(tree), data)
+
+    assert response.status_code == 302
+    update = UpdatePage.objects.get(slug="on-two-places")
+    assert set(update.get_latest_revision_as_object().countries.all()) == {mauritania, africa}
+    soup = soup_of(editor_client.get(f"/admin/pages/{update.pk}/edit/"))
+    assert boxes(soup) == [("Africa", True), ("Mauritania", True), ("Kenya", False)]
+    assert summary(soup) == "Chosen (2): Africa, Mauritania"
+
+
+def test_a_mistake_elsewhere_keeps_the_ticked_places_ticked(tree, places, editor_client):
+    kenya, mauritania, africa, _ = places
+    data = builder_for(UpdatePage).form_data(
+        tree, title="Untagged", slug="untagged", topics=[], countries=[kenya.pk, mauritania.pk]
+    )
+
+    soup = soup_of(editor_client.post(add_url(tree), data))
+
+    assert "This field is required." in str(
+        soup.find(id="id_topics-filter").find_parent(class_="w-field__wrapper")
+    )
+    assert boxes(soup) == [("Kenya", True), ("Mauritania", True), ("Africa", False)]
+    assert summary(soup) == "Chosen (2): Kenya, Mauritania"
+    assert not UpdatePage.objects.filter(slug="untagged").exists()
+
+
+def test_a_story_offers_its_topics_as_a_checklist_too(tree, editor_client):
+    soup = soup_of(editor_client.get(f"/admin/pages/add/stories/storypage/{tree.story_index.pk}/"))
+
+    assert soup.find("input", id="id_topics-filter")
+    assert ("Migrant and refugee rights", False) in boxes(soup, "topics")
+
+
+def test_topics_in_another_language_than_the_pages_are_named_with_it(tree, editor_client):
+    """Translations keep the topics of the page they were translated from, so every language's
+    topics are offered: those in another language say which."""
+    tree.translate(tree.home, "fr", title="Accueil")
+    tree.translate(tree.topic_index, "fr", title="Priorités", slug="priorites")
+    tree.translate(tree.migrants, "fr", title="Droits des migrants", slug="migrants")
+
+    soup = soup_of(editor_client.get(add_url(tree)))
+
+    topics = [name for name, _ticked in boxes(soup, "topics")]
+    assert "Migrant and refugee rights" in topics
+    assert "Droits des migrants (French)" in topics
+    assert not any("(English)" in topic for topic in topics)
+
+
+HEADINGS = {
+    UpdatePage: [
+        "Card and listing: date, type, summary, image",
+        "Topics, countries and regions",
+        "UN or regional mechanism and session",
+    ],
+    StoryPage: ["The defender: name, portrait, country, protection"],
+}
+
+
+@every_page_type()
+def test_every_group_of_fields_is_headed_by_what_it_holds(tree, admin_client, page_model):
+    """Every group of fields has a heading, which the page's edit form shows; those of updates
+    and stories name what they hold."""
+    panels = [
+        panel
+        for tab in page_model.get_edit_handler().children
+        for panel in tab.children
+        # Not Wagtail's own subclasses (PublishingPanel), which show their own titles.
+        if type(panel) is MultiFieldPanel
+    ]
+    assert all(panel.heading for panel in panels), label(page_model)
+
+    page = builder_for(page_model).build(tree)
+    soup = soup_of(admin_client.get(f"/admin/pages/{page.pk}/edit/"))
+    shown = {heading.get_text(" ", strip=True) for heading in soup.select(".w-panel__heading")}
+    for heading in [str(panel.heading) for panel in panels] + HEADINGS.get(page_model, []):
+        assert heading in shown, (label(page_model), heading, shown)
