@@ -89,11 +89,14 @@ def page_ids(workdir, port):
     import django
 
     django.setup()
+    from wagtail.models import Locale
+
     from stories.models import StoryPage
     from updates.models import UpdateIndexPage
 
+    # The English listing: the demo has one in each language.
     return {
-        "update_index": UpdateIndexPage.objects.get().pk,
+        "update_index": UpdateIndexPage.objects.get(locale=Locale.get_default()).pk,
         "story": StoryPage.objects.live().order_by("pk").first().pk,
     }
 
