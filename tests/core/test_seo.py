@@ -642,7 +642,9 @@ def test_a_preview_of_a_page_never_saved_has_no_address_but_renders(tree, admin_
     assert seen.meta["og:title"] == "Not saved yet"
     assert seen.meta["description"] == "A draft summary."
     assert "url" not in of_type(seen, "NewsArticle")
-    assert seen.crumbs[-1] == ("Not saved yet", None, "page")
+    assert seen.crumbs[-1] == ("Latest updates", "/latest-updates/", None)
+    last = of_type(seen, "BreadcrumbList")["itemListElement"][-1]
+    assert last == {"@type": "ListItem", "position": 3, "name": "Not saved yet"}  # no address
 
 
 def test_a_share_link_shows_the_draft_with_the_live_canonical_address(tree, client):
