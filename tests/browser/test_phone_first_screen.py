@@ -7,6 +7,7 @@ import pytest
 
 from tests.conftest import build_tree
 
+from .axe import assert_accessible
 from .conftest import resize
 
 pytestmark = [
@@ -108,6 +109,8 @@ def test_a_phones_first_screen_shows_the_page_and_the_menu_opens_by_keyboard(upd
         size = link.bounding_box()
         assert size["width"] >= 44 and size["height"] >= 44, link.inner_text()
         assert size["x"] >= 0 and size["x"] + size["width"] <= PHONE["width"]
+    # axe takes a closed <details>'s contents for hidden whatever the CSS: check them open.
+    assert_accessible(page)
     page.keyboard.press("Tab")
     assert page.evaluate("() => document.activeElement.textContent") == "Our priorities"
     page.keyboard.press("Shift+Tab")
@@ -121,6 +124,9 @@ def test_a_phones_first_screen_shows_the_page_and_the_menu_opens_by_keyboard(upd
     assert not page.get_by_role("combobox", name="Topic").is_visible()
     first = box(page, ".card .card__title")
     assert first["y"] + first["height"] <= PHONE["height"], first
+    page.get_by_text("Filters", exact=True).click()
+    assert page.get_by_role("combobox", name="Topic").is_visible()
+    assert_accessible(page)
 
     # A desktop: everything shows, without the control.
     resize(page, 1280)
