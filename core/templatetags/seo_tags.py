@@ -44,9 +44,12 @@ def hreflang_links(context):
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
-    """The trail from the home page to the page, on every page below the home page."""
+    """The trail from the home page to the page's parent, on every page below the home page.
+    The page itself is left out: its title is the heading just below, and a long title said
+    twice would push the page's text out of a phone's first screen. (Its structured data, the
+    BreadcrumbList, names the page too.)"""
     page, request = _page_and_request(context)
-    return {"crumbs": page.get_breadcrumbs(request) if page else []}
+    return {"crumbs": page.get_breadcrumbs(request)[:-1] if page else []}
 
 
 @register.inclusion_tag("components/share_links.html", takes_context=True)

@@ -84,6 +84,11 @@ def of_type(page, schema_type):
     return item
 
 
+def trail_data(page):
+    """The names in the page's BreadcrumbList: its ancestors, then the page itself."""
+    return [item["name"] for item in of_type(page, "BreadcrumbList")["itemListElement"]]
+
+
 def photo(title="Photo", **fields):
     """A small photo: renditions of it are quick to make. Shared at 160×84, cropped to the
     proportions of Open Graph's 1200×630 without being enlarged."""
@@ -499,14 +504,17 @@ def test_og_locale_follows_the_language():
 
 
 def test_a_page_below_the_home_page_shows_its_breadcrumbs_and_their_structured_data(tree, client):
+    """The visible trail leads to the page's parent: the page's title is its heading, just
+    below, and is not repeated above it. The structured data names the page too."""
     update = tree.add_update("An update", [tree.migrants])
     seen = read(client.get(update.url))
 
     assert seen.crumbs == [
         ("Home", "/", None),
         ("Latest updates", "/latest-updates/", None),
-        ("An update", "/latest-updates/an-update/", "page"),
     ]
+    nav = BeautifulSoup(seen.html, "html.parser").find("nav", attrs={"aria-label": "Breadcrumb"})
+    assert "An update" not in nav.get_text()
     assert of_type(seen, "BreadcrumbList") == {
         "@context": "https://schema.org",
         "@type": "BreadcrumbList",
@@ -533,9 +541,17 @@ def test_every_page_below_the_home_page_has_breadcrumbs(tree, client, page_model
     page = build(page_model, tree)
     seen = read(client.get(page.url))
     assert seen.crumbs[0] == ("Home", "/", None)
-    assert seen.crumbs[-1] == (page.title, page.url, "page")
-    names = [item["name"] for item in of_type(seen, "BreadcrumbList")["itemListElement"]]
-    assert names == [title for title, _, _ in seen.crumbs]
+    parent = page.get_parent()
+    assert seen.crumbs[-1] == (
+        "Home" if parent.pk == tree.home.pk else parent.title,
+        parent.url,
+        None,
+    )
+    items = of_type(seen, "BreadcrumbList")["itemListElement"]
+    assert [item["name"] for item in items] == [title for title, _, _ in seen.crumbs] + [
+        page.title
+    ]
+    assert items[-1]["item"] == f"{SITE}{page.url}"
 
 
 def test_breadcrumbs_leave_out_unpublished_ancestors(tree, standard_page, client):
@@ -547,9 +563,10 @@ def test_breadcrumbs_leave_out_unpublished_ancestors(tree, standard_page, client
     assert [title for title, _, _ in read(client.get(board.url)).crumbs] == [
         "Home",
         "Privacy notice",
-        "The board",
     ]
-    assert [title for title, _, _ in read(client.get(tree.migrants.url)).crumbs] == [
+    assert trail_data(read(client.get(board.url))) == ["Home", "Privacy notice", "The board"]
+    assert [title for title, _, _ in read(client.get(tree.migrants.url)).crumbs] == ["Home"]
+    assert trail_data(read(client.get(tree.migrants.url))) == [
         "Home",
         "Migrant and refugee rights",
     ]
@@ -563,16 +580,14 @@ def test_breadcrumbs_leave_out_private_ancestors(tree, standard_page, client, dj
     client.force_login(django_user_model.objects.create_user("member", password="x"))
 
     seen = read(client.get(team.url))
-    assert [title for title, _, _ in seen.crumbs] == ["Home", "Our team"]
+    assert [title for title, _, _ in seen.crumbs] == ["Home"]
+    assert trail_data(seen) == ["Home", "Our team"]
 
 
 def test_breadcrumbs_of_a_protected_story_name_only_its_title(stories, client):
     seen = read(client.get(stories.protected.url))
-    assert [title for title, _, _ in seen.crumbs] == [
-        "Home",
-        "Defenders' stories",
-        "Speaking up despite the risk",
-    ]
+    assert [title for title, _, _ in seen.crumbs] == ["Home", "Defenders' stories"]
+    assert trail_data(seen) == ["Home", "Defenders' stories", "Speaking up despite the risk"]
 
 
 # --- Previews and other responses --------------------------------------------------------
@@ -627,7 +642,9 @@ def test_a_preview_of_a_page_never_saved_has_no_address_but_renders(tree, admin_
     assert seen.meta["og:title"] == "Not saved yet"
     assert seen.meta["description"] == "A draft summary."
     assert "url" not in of_type(seen, "NewsArticle")
-    assert seen.crumbs[-1] == ("Not saved yet", None, "page")
+    assert seen.crumbs[-1] == ("Latest updates", "/latest-updates/", None)
+    last = of_type(seen, "BreadcrumbList")["itemListElement"][-1]
+    assert last == {"@type": "ListItem", "position": 3, "name": "Not saved yet"}  # no address
 
 
 def test_a_share_link_shows_the_draft_with_the_live_canonical_address(tree, client):

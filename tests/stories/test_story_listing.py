@@ -211,3 +211,17 @@ def test_a_filtered_story_listing_is_its_own_canonical_address(client, stories):
 
     canonical = f"{stories.story_index.full_url}?topic=migrant-and-refugee-rights&amp;page=2"
     assert f'<link rel="canonical" href="{canonical}">' in html
+
+
+def test_the_story_filter_is_folded_behind_a_summary_that_counts_it(client, stories):
+    url = stories.story_index.url
+    plain = client.get(url).content.decode()
+    filtered = client.get(url, {"topic": "migrant-and-refugee-rights"}).content.decode()
+    bad = client.get(url, {"topic": "no-such-topic"})
+
+    for html, summary in ((plain, "Filters"), (filtered, "Filters (1 applied)")):
+        found = re.search(r'<details class="filters-disclosure">\s*<summary[^>]*>([^<]*)<', html)
+        assert found and " ".join(found.group(1).split()) == summary
+        assert re.search(r'<details class="filters-disclosure">.*<select name="topic"', html, re.S)
+    assert bad.status_code == 404
+    assert '<details class="filters-disclosure" open>' in bad.content.decode()

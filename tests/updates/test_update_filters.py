@@ -11,6 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 import pytest
+from bs4 import BeautifulSoup
 
 from core.models import CountryOrRegion
 from tests.snapshots import restore_or_build
@@ -465,3 +466,65 @@ def test_the_filtered_listing_stays_within_the_query_budget(
         client.get(tagged.url, FILTERED)
     with django_assert_max_num_queries(20):
         client.get(tagged.url, {**FILTERED, "year": "abc"})
+
+
+# -- Folded filters -----------------------------------------------------------------------
+# On a phone the form waits behind a "Filters" disclosure (closed), so that the first update
+# is in the first screen; its summary says how many filters are applied, which stay listed
+# outside it. Bad input opens it, so that the visitor sees the fields and what they chose.
+
+
+def disclosure(html):
+    """The filters' <details>: (open?, its summary's text, the form inside it or None)."""
+    soup = BeautifulSoup(html, "html.parser")
+    (details,) = soup.select("details.filters-disclosure")
+    summary = details.find("summary", recursive=False)
+    assert summary is details.find(True), "the summary is the disclosure's first child"
+    form = details.select_one("form.filters")
+    return details.has_attr("open"), summary.get_text(" ", strip=True), form
+
+
+def test_the_filters_are_folded_behind_a_summary_that_says_filters(client, tagged):
+    is_open, summary, form = disclosure(client.get(tagged.url).content.decode())
+
+    assert not is_open
+    assert summary == "Filters"
+    assert form is not None and form.select_one("select[name=topic]")
+
+
+@pytest.mark.parametrize(
+    ("params", "summary"),
+    [
+        ({"type": "joint-letter"}, "Filters (1 applied)"),
+        ({"type": "joint-letter", "year": "2022"}, "Filters (2 applied)"),
+        ({"type": "joint-letter", "year": "2024"}, "Filters (2 applied)"),  # none match
+    ],
+)
+def test_the_filters_summary_says_how_many_are_applied_listed_outside_it(
+    client, tagged, params, summary
+):
+    html = client.get(tagged.url, params).content.decode()
+
+    assert disclosure(html)[:2] == (False, summary)
+    soup = BeautifulSoup(html, "html.parser")
+    applied = soup.select_one(".applied-filters")
+    assert applied is not None and applied.find_parent("details") is None
+    assert len(applied.select("a.filter-chip")) == len(params)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"type": "joint-letter", "year": "abc"},  # a bad value beside a good one
+        {"type": "joint-letter", "page": "2"},  # a page that does not exist
+    ],
+)
+def test_bad_input_opens_the_filters_with_what_the_visitor_chose(client, tagged, params):
+    response = client.get(tagged.url, params)
+
+    assert response.status_code == 404
+    html = response.content.decode()
+    is_open, _, form = disclosure(html)
+    assert is_open
+    chosen = form.select("select[name=type] option[selected]")
+    assert [option["value"] for option in chosen] == ["joint-letter"]
