@@ -132,6 +132,32 @@ LABEL_IN_NAME = """(context) => {
 }"""
 
 
+# axe takes everything in a closed <details> for hidden, even where CSS shows it: the header's
+# menu and the listing filters are closed <details> that wide screens show whole
+# (::details-content). These open the closed ones whose contents are on the screen, so that
+# axe checks what visitors see, and close them again afterwards. A closed <details> whose
+# contents are hidden, as on a phone, stays closed and unchecked: its contents are checked
+# where a test opens it.
+OPEN_SHOWN_DETAILS = """() => {
+    const opened = [];
+    for (const details of document.querySelectorAll("details:not([open])")) {
+        const shown = [...details.children].some(
+            (child) => child.localName !== "summary" && child.checkVisibility()
+        );
+        if (shown) {
+            details.open = true;
+            opened.push(details);
+        }
+    }
+    window.__axeOpenedDetails = opened;
+    return opened.length;
+}"""
+CLOSE_OPENED_DETAILS = """() => {
+    for (const details of window.__axeOpenedDetails || []) details.open = false;
+    delete window.__axeOpenedDetails;
+}"""
+
+
 def inject_axe(page):
     """Load axe-core into the page's document, unless it is there already: the script is
     large, and the document keeps it until the page navigates."""
@@ -183,8 +209,12 @@ def format_violations(violations):
 def assert_accessible(page, context=None):
     """Fail with the list of axe violations on ``page`` (every rule but those left out) and
     of the links and buttons whose name does not begin with their visible text."""
-    violations = axe_violations(page, context=context)
-    violations += label_in_name_violations(page, context=context)
+    page.evaluate(OPEN_SHOWN_DETAILS)
+    try:
+        violations = axe_violations(page, context=context)
+        violations += label_in_name_violations(page, context=context)
+    finally:
+        page.evaluate(CLOSE_OPENED_DETAILS)
     if violations:
         count = sum(len(violation["nodes"]) for violation in violations)
         raise AssertionError(

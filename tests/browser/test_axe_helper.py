@@ -122,3 +122,36 @@ def test_a_name_that_does_not_begin_with_the_visible_text_is_reported(browser):
     for passing in ["?page=3", "?topic=", "/next/", "Search the site", "#main", "/home/"]:
         assert passing not in report, passing
     page.close()
+
+
+# A closed <details> whose contents CSS shows all the same, as the header's menu and the
+# listing filters are on wide screens: axe takes them for hidden and would check nothing there.
+SHOWN_THOUGH_CLOSED = """<!DOCTYPE html>
+<html lang="en"><head><title>Shown</title>
+<style>
+  details.shown > summary { display: none; }
+  details.shown::details-content { display: contents; }
+</style></head>
+<body><main><h1>Shown though closed</h1>
+  <details class="shown"><summary>Menu</summary>
+    <p style="color: #aaa; background: #fff">Pale grey text in a closed menu</p>
+  </details>
+  <details><summary>More</summary>
+    <p style="color: #aaa; background: #fff">Pale, but hidden until opened</p>
+  </details>
+</main></body></html>"""
+
+
+def test_what_a_closed_details_shows_is_checked_and_what_it_hides_is_not(browser):
+    page = browser.new_page()
+    page.set_content(SHOWN_THOUGH_CLOSED)
+
+    with pytest.raises(AssertionError) as failure:
+        assert_accessible(page)
+
+    report = str(failure.value)
+    assert "color-contrast (serious)" in report
+    assert "Pale grey text in a closed menu" in report
+    assert "hidden until opened" not in report
+    # The page is left as it was found.
+    assert page.evaluate("document.querySelectorAll('details[open]').length") == 0
