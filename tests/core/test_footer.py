@@ -11,6 +11,7 @@ from django.urls import reverse
 import pytest
 
 from core.models import SiteSettings
+from demo.content.site import FOOTER_SETTINGS
 from home.models import StandardPage
 from tests.builders import build
 
@@ -208,3 +209,10 @@ def test_the_french_footer_shows_the_settings_and_the_french_privacy_notice(clie
     assert "Rue de Varembé 1<br>" in footer
     assert 'href="https://donate.example.org/ishr"' in footer
     assert '<a href="mailto:info@example.org">' in footer
+
+
+def test_the_demo_footer_settings_are_ones_the_admin_accepts(editor_client, tree):
+    response = editor_client.post(settings_url(tree.site), form_data(**FOOTER_SETTINGS))
+
+    assert response.status_code == 302
+    assert SiteSettings.for_site(tree.site).x_url == FOOTER_SETTINGS["x_url"]
