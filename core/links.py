@@ -96,7 +96,7 @@ PHONE_NUMBER = validators.RegexValidator(
     r"^\+?[0-9][0-9 ().-]{5,}$",
     message=_(
         "Enter the number in digits, starting with + and the country code, such as "
-        "+41 22 919 71 00. Spaces, dots and dashes may separate the digits."
+        "+41 22 123 45 67. Spaces, dots and dashes may separate the digits."
     ),
 )
 

@@ -234,7 +234,7 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         validators=[PHONE_NUMBER],
         help_text=_(
-            "With the country code, such as +41 22 919 71 00: a phone can call it from the footer."
+            "With the country code, such as +41 22 123 45 67: a phone can call it from the footer."
         ),
     )
     bluesky_url = social_link_field("Bluesky", ("bsky.app",))
