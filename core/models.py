@@ -10,7 +10,7 @@ from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page, Site, TranslatableMixin
@@ -26,6 +26,7 @@ from core.images import (
     rendition_without_metadata,
     strip_metadata,
 )
+from core.links import PHONE_NUMBER, SOCIAL_NETWORKS, HttpsURLField, social_link_field, tel_address
 from core.locales import locale_id_of
 from pagecache.keys import SITE, depend_on, image_key, page_key
 from pagecache.store import remember
@@ -217,7 +218,61 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("Shown when a page without a photo of its own is shared on social media."),
     )
 
-    panels = [FieldPanel("privacy_notice"), FieldPanel("default_social_image")]
+    address = models.TextField(
+        _("postal address"),
+        blank=True,
+        help_text=_("Shown in the footer, one line of the address per line, as on an envelope."),
+    )
+    email = models.EmailField(
+        _("email address"),
+        blank=True,
+        help_text=_("The footer links to it, so that visitors can write from their email."),
+    )
+    phone = models.CharField(
+        _("phone number"),
+        max_length=40,
+        blank=True,
+        validators=[PHONE_NUMBER],
+        help_text=_(
+            "With the country code, such as +41 22 123 45 67: a phone can call it from the footer."
+        ),
+    )
+    bluesky_url = social_link_field("Bluesky", ("bsky.app",))
+    mastodon_url = social_link_field("Mastodon")
+    linkedin_url = social_link_field("LinkedIn", ("linkedin.com",))
+    facebook_url = social_link_field("Facebook", ("facebook.com",))
+    instagram_url = social_link_field("Instagram", ("instagram.com",))
+    youtube_url = social_link_field("YouTube", ("youtube.com",))
+    x_url = social_link_field("X", ("x.com", "twitter.com"))
+    donate_url = HttpsURLField(
+        _("donation page"),
+        blank=True,
+        help_text=_(
+            "The address of the page where visitors give, such as https://example.org/donate. "
+            "The footer shows a Donate link only when this is filled in."
+        ),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("email"), FieldPanel("phone")],
+            heading=_("Footer: contact"),
+            help_text=_("How visitors reach the organisation. Leave a field empty to hide it."),
+        ),
+        MultiFieldPanel(
+            [FieldPanel(name) for name, _network in SOCIAL_NETWORKS],
+            heading=_("Social media"),
+            help_text=_(
+                "Links to the organisation's profiles, in the footer. Only the networks with "
+                "an address are shown."
+            ),
+        ),
+        MultiFieldPanel([FieldPanel("donate_url")], heading=_("Donations")),
+        MultiFieldPanel(
+            [FieldPanel("privacy_notice"), FieldPanel("default_social_image")],
+            heading=_("Privacy and sharing"),
+        ),
+    ]
 
     class Meta:
         verbose_name = _("site settings")
@@ -260,3 +315,18 @@ class SiteSettings(BaseSiteSetting):
                 .first()
             )
         return found[locale_id] or (page if page.live else None)
+
+    @property
+    def phone_link(self):
+        """The ``tel:`` address of the phone number, for the footer's link."""
+        return tel_address(self.phone) if self.phone else ""
+
+    @property
+    def social_links(self):
+        """The organisation's profiles named in the settings, as (network, address) pairs in
+        the footer's order."""
+        return [
+            (network, getattr(self, name))
+            for name, network in SOCIAL_NETWORKS
+            if getattr(self, name)
+        ]

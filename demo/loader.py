@@ -33,7 +33,14 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from core.models import CountryOrRegion, SiteSettings
 from demo.content.pictures import LICENCE, PICTURES
-from demo.content.site import HOME_INTRO, HOME_TITLE, INDEX_PAGES, PRIVACY_NOTICE, home_fields
+from demo.content.site import (
+    FOOTER_SETTINGS,
+    HOME_INTRO,
+    HOME_TITLE,
+    INDEX_PAGES,
+    PRIVACY_NOTICE,
+    home_fields,
+)
 from demo.content.snippets import (
     MECHANISMS,
     PLACES,
@@ -357,6 +364,7 @@ class DemoLoader:
         # Compared by id: the setting holds a plain Page and the loader a StandardPage, and Django
         # never finds instances of two different models equal.
         changed = {k: v for k, v in values.items() if getattr(settings, f"{k}_id") != v.pk}
+        changed |= {k: v for k, v in FOOTER_SETTINGS.items() if getattr(settings, k) != v}
         if changed:
             for name, value in changed.items():
                 setattr(settings, name, value)

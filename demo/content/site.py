@@ -89,3 +89,19 @@ PRIVACY_NOTICE = {
         ),
     ],
 }
+
+# The footer's settings (Settings › Site settings): an address in Geneva, and addresses that
+# are plainly a demo's (example.org, the networks' profiles of an "ishr-demo" that is not ours).
+FOOTER_SETTINGS = {
+    "address": "Rue de Varembé 1\nP.O. Box 16\n1211 Geneva 20\nSwitzerland",
+    "email": "info@example.org",
+    "phone": "+41 22 000 00 00",
+    "donate_url": "https://example.org/donate",
+    "bluesky_url": "https://bsky.app/profile/ishr-demo.bsky.social",
+    "mastodon_url": "https://mastodon.social/@ishr_demo",
+    "linkedin_url": "https://www.linkedin.com/company/ishr-demo",
+    "facebook_url": "https://www.facebook.com/ishr-demo",
+    "instagram_url": "https://www.instagram.com/ishr_demo",
+    "youtube_url": "https://www.youtube.com/@ishr-demo",
+    "x_url": "https://x.com/ishr_demo",
+}

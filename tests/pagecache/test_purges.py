@@ -253,3 +253,27 @@ def test_the_sections_in_the_header_are_kept_until_one_changes(
     committed(lambda: tree.story_index.save_revision().publish())
 
     assert "Voices of defenders" in editor_like.get(tree.migrants.url).content.decode()
+
+
+def test_a_footer_change_made_in_the_admin_shows_on_cached_pages(
+    tree, visitor, committed, django_user_model
+):
+    visitor.visit(tree.home.url)
+    assert visitor.cached(tree.home.url)
+    assert "Donate" not in visitor.client.get(tree.home.url).content.decode()
+
+    editor = Client()
+    editor.force_login(django_user_model.objects.create_superuser("lead", "lead@example.org", "x"))
+    response = committed(
+        lambda: editor.post(
+            f"/admin/settings/core/sitesettings/{tree.site.pk}/",
+            {"address": "Chemin du Nouveau 2\n1200 Genève", "donate_url": "https://example.org/"},
+        )
+    )
+    assert response.status_code == 302
+
+    assert not visitor.cached(tree.home.url)
+    html = visitor.client.get(tree.home.url).content.decode()
+    assert "Chemin du Nouveau 2<br>1200 Genève" in html
+    assert '<a class="donate-link" href="https://example.org/">Donate</a>' in html
+    assert visitor.cached(tree.home.url)

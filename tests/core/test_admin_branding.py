@@ -1,0 +1,34 @@
+"""The admin carries the organisation's name and logo: on the sign-in page, on the dashboard, in
+every admin page's title and as its icon."""
+
+import re
+
+LOGO = 'src="/static/img/favicon.svg"'
+
+
+def title_of(html):
+    return re.search(r"<title>(.*?)</title>", html, flags=re.S).group(1).split()
+
+
+def test_the_sign_in_page_names_the_organisation_and_shows_its_logo(client, tree):
+    html = client.get("/admin/login/").content.decode()
+
+    assert "Sign in to the International Service for Human Rights website" in html
+    assert "Sign in to Wagtail" not in html
+    assert f'<img {LOGO} alt="" width="80" height="80">' in html
+    assert '<link rel="icon" href="/static/img/favicon.svg" type="image/svg+xml">' in html
+    assert "favicon.ico" not in html
+    assert title_of(html)[-1] == "ISHR"
+
+
+def test_the_dashboard_names_the_organisation_and_shows_its_logo(editor_client, tree):
+    html = editor_client.get("/admin/").content.decode()
+
+    assert "International Service for Human Rights" in html
+    branding = re.search(
+        r"<template data-wagtail-sidebar-branding-logo>(.*?)</template>", html, flags=re.S
+    )
+    assert LOGO in branding.group(1)
+    assert '<link rel="icon" href="/static/img/favicon.svg" type="image/svg+xml">' in html
+    assert title_of(html)[-2:] == ["-", "ISHR"]
+    assert "Wagtail</title>" not in html
