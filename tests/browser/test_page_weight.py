@@ -1,6 +1,14 @@
 """What a visitor's browser downloads for the topic page: its first visit stays light, hero
 photo included, and a repeat visit downloads next to nothing (the page answers 304 while it is
-unchanged, by its ETag)."""
+unchanged, by its ETag).
+
+Text is counted as production sends it, compressed: Varnish gzips pages
+(deploy/varnish/default.vcl) and whitenoise serves the stylesheet and the SVGs gzipped or
+smaller (ishr_site/settings/production.py). The test's own server sends them as they are, so
+their bodies are gzipped here, at gzip's default level, to count them.
+"""
+
+import gzip
 
 from wagtail.images import get_image_model
 
@@ -12,18 +20,24 @@ pytestmark = [
 ]
 
 TOPIC = "/topics/migrant-and-refugee-rights/"
-FIRST_VISIT_BYTES = 100_000
+FIRST_VISIT_BYTES = 60_000
 REPEAT_VISIT_BYTES = 10_000
+COMPRESSED_TYPES = ("text/html", "text/css", "image/svg+xml", "application/javascript")
 
 
 def transferred(page, visit):
-    """Bytes of every response (headers and body, as they crossed the network) while
-    ``visit()`` loads the page, and the addresses asked for."""
+    """Bytes of every response (headers and body, text compressed as production sends it)
+    while ``visit()`` loads the page, and the addresses asked for."""
     sizes = {}
 
     def finished(request):
         size = request.sizes()
-        sizes[request.url] = size["responseHeadersSize"] + size["responseBodySize"]
+        body = size["responseBodySize"]
+        response = request.response()
+        content_type = response.headers.get("content-type", "")
+        if body and content_type.startswith(COMPRESSED_TYPES):
+            body = min(body, len(gzip.compress(response.body())))
+        sizes[request.url] = size["responseHeadersSize"] + body
 
     page.on("requestfinished", finished)
     visit()
@@ -32,7 +46,7 @@ def transferred(page, visit):
     return sum(sizes.values()), sizes
 
 
-def test_the_topic_page_weighs_under_100_kb_with_its_hero_and_a_repeat_visit_under_10_kb(
+def test_the_topic_page_weighs_under_60_kb_with_its_hero_and_a_repeat_visit_under_10_kb(
     demo_site, new_context, settings
 ):
     # As in production: the page comes from the page cache, with the same ETag each time.

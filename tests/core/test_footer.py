@@ -9,6 +9,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 import pytest
+from bs4 import BeautifulSoup
 
 from core.models import SiteSettings
 from demo.content.site import FOOTER_SETTINGS
@@ -171,6 +172,23 @@ def test_no_donate_link_anywhere_without_a_donation_address(client, tree):
 
     assert "Donate" not in html
     assert "donate-link" not in html
+
+
+def test_the_header_menu_offers_donate_beside_join_us_when_a_donation_page_is_set(client, tree):
+    set_footer(tree.site)
+    soup = BeautifulSoup(client.get(tree.home.url).content, "html.parser")
+
+    nav = soup.select_one("header nav.site-nav")
+    links = [link.get_text(strip=True) for link in nav.select("a")]
+    assert links[-2:] == ["Join us", "Donate"]
+    donate = nav.select_one("a[href='https://donate.example.org/ishr']")
+    assert donate["class"] == ["site-nav__link", "site-nav__link--cta"], "styled as Join us"
+
+    set_footer(tree.site, donate_url="")
+    soup = BeautifulSoup(client.get(tree.home.url).content, "html.parser")
+    nav = soup.select_one("header nav.site-nav")
+    assert [link.get_text(strip=True) for link in nav.select("a")][-1] == "Join us"
+    assert not nav.select("li:empty"), "no empty list item where the link would be"
 
 
 def test_the_donate_link_include_renders_for_the_header(rf, tree):
