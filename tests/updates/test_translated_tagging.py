@@ -205,29 +205,6 @@ def test_a_french_filter_chip_is_written_with_french_punctuation(client, tagged)
     assert "Type\u00a0: <strong>Actualité</strong>" in html
 
 
-# The French of the filters' summary, as the translators will write it in locale/.
-FILTERS_APPLIED = "Filters (%(counter)s applied)"
-FRENCH_FILTERS_APPLIED = ("Filtres (%(counter)s appliqué)", "Filtres (%(counter)s appliqués)")
-
-
-@pytest.fixture
-def french_filters_applied():
-    """The French catalog with the summary's two forms, unless it has them already: the
-    translation is made after the code (locale/ is the translators'); the test is about the
-    form the template chooses for each number."""
-    catalog = translation.trans_real.translation("fr")._catalog
-    plural = catalog._plurals[0]
-    added = {
-        (FILTERS_APPLIED, plural(number)): text
-        for number, text in zip((1, 2), FRENCH_FILTERS_APPLIED, strict=True)
-        if (FILTERS_APPLIED, plural(number)) not in catalog
-    }
-    catalog._catalogs[0].update(added)
-    yield
-    for key in added:
-        del catalog._catalogs[0][key]
-
-
 @pytest.mark.parametrize(
     ("query", "summary"),
     [
@@ -235,9 +212,7 @@ def french_filters_applied():
         ("type=news&mechanism=HRC", "Filtres (2 appliqués)"),
     ],
 )
-def test_the_french_filters_summary_counts_in_french(
-    client, tagged, french_filters_applied, query, summary
-):
+def test_the_french_filters_summary_counts_in_french(client, tagged, query, summary):
     html = client.get(f"/fr/actualites/?{query}").content.decode()
 
     found = re.search(r'<summary class="filters-disclosure__toggle">([^<]*)</summary>', html)
