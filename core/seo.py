@@ -262,8 +262,9 @@ class SeoMixin:
         return with_params(url, params)
 
     def get_breadcrumbs(self, request):
-        """The trail from the site's home page to this page: its live, public ancestors and
-        the page itself. Empty on the home page and on a page of another site.
+        """The trail from the site's home page in the page's language to this page: its live,
+        public ancestors and the page itself. Empty on a home page and on a page of another
+        site.
 
         The home page and the sections below it are those the navigation has already loaded;
         a page deeper down looks up its other ancestors with one query.
@@ -272,6 +273,13 @@ class SeoMixin:
         if "breadcrumbs" in memo:
             return memo["breadcrumbs"]
         home = site_home(request)
+        if home is not None and home.locale_id != self.locale_id:
+            # A translation lives in its language's tree, below that language's home page.
+            home = (
+                Page.objects.filter(translation_key=home.translation_key, locale_id=self.locale_id)
+                .live()
+                .first()
+            )
         path = self.path or ""
         if home is None or path == home.path or not path.startswith(home.path):
             memo["breadcrumbs"] = []

@@ -63,7 +63,7 @@ def read(response):
     canonical = soup.head.find_all("link", rel="canonical")
     assert len(canonical) <= 1
     json_ld = [json.loads(s.string) for s in soup.find_all("script", type="application/ld+json")]
-    nav = soup.find("nav", attrs={"aria-label": "Breadcrumb"})
+    nav = soup.find("nav", class_="breadcrumbs")  # named "Breadcrumb" in the page's language
     crumbs = [
         (link.get_text(strip=True), link.get("href"), link.get("aria-current"))
         for link in (nav.find_all(["a", "span"]) if nav else [])
@@ -534,6 +534,25 @@ def test_a_page_below_the_home_page_shows_its_breadcrumbs_and_their_structured_d
             },
         ],
     }
+
+
+def test_a_french_page_shows_its_breadcrumbs_from_the_french_home_page(tree, client):
+    home = tree.translate(tree.home, "fr", title="Accueil ISHR")
+    listing = tree.translate(tree.update_index, "fr", title="Actualités", slug="actualites")
+    update = tree.add_update("An update", [tree.migrants])
+    french = tree.translate(update, "fr", title="Une actualité", slug="une-actualite")
+
+    seen = read(client.get(french.url))
+
+    assert french.url == "/fr/actualites/une-actualite/"
+    assert seen.crumbs == [("Accueil", "/fr/", None), ("Actualités", "/fr/actualites/", None)]
+    assert [item["name"] for item in of_type(seen, "BreadcrumbList")["itemListElement"]] == [
+        "Accueil",
+        "Actualités",
+        "Une actualité",
+    ]
+    # The French listing itself leads to the French home page.
+    assert read(client.get(listing.url)).crumbs == [("Accueil", home.url, None)]
 
 
 @every_page_type(models=BELOW_THE_HOME_PAGE)
