@@ -18,18 +18,33 @@ HTTPS_ONLY = _("Enter a full web address beginning with https://, such as https:
 https_only = validators.URLValidator(schemes=["https"], message=HTTPS_ONLY)
 
 
+def plain_address(value):
+    """Refuses what makes a browser go elsewhere than the address seems to say: a backslash,
+    which browsers read as a slash (``https://evil.example\\@linkedin.com/`` is on
+    evil.example, while Python finds linkedin.com), and a user name or password before the
+    host (``https://linkedin.com@evil.example/``)."""
+    if "\\" in value or "@" in urlsplit(value).netloc:
+        raise ValidationError(
+            _(
+                "Enter the address as the browser shows it, without a user name, password or "
+                "backslash."
+            ),
+            code="hidden_host",
+        )
+
+
 class HttpsURLFormField(forms.URLField):
     """A web address that must begin with ``https://`` (one typed without, such as
     ``bsky.app/profile/…``, is taken to mean it)."""
 
-    default_validators = [https_only]
+    default_validators = [https_only, plain_address]
     default_error_messages = {"invalid": HTTPS_ONLY}
 
 
 class HttpsURLField(models.URLField):
     """A ``URLField`` that only takes secure web addresses, with a message that says so."""
 
-    default_validators = [https_only]
+    default_validators = [https_only, plain_address]
 
     def formfield(self, **kwargs):
         return super().formfield(**{"form_class": HttpsURLFormField, **kwargs})
@@ -92,8 +107,11 @@ SOCIAL_NETWORKS = (
     ("x_url", "X"),
 )
 
+# + and the country code (which never begins with 0), then the rest of the number: 7 to 15
+# digits in all (E.164), a space, dot or dash allowed between two. No brackets: "+41 (0)22 …"
+# would become tel:+41022…, which no phone should dial.
 PHONE_NUMBER = validators.RegexValidator(
-    r"^\+?[0-9][0-9 ().-]{5,}$",
+    r"^\+[1-9](?:[ .-]?[0-9]){6,14}$",
     message=_(
         "Enter the number in digits, starting with + and the country code, such as "
         "+41 22 123 45 67. Spaces, dots and dashes may separate the digits."

@@ -109,17 +109,58 @@ def test_a_social_link_must_lead_to_its_network(editor_client, tree, field, valu
     assert f"{hosts}: this one is not." in response.content.decode()
 
 
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        # Python reads the host as linkedin.com; a browser takes the backslash for a slash and
+        # goes to evil.example.
+        ("linkedin_url", "https://evil.example\\@linkedin.com/"),
+        ("donate_url", "https://evil.example\\@example.org/donate"),
+        ("linkedin_url", "https://user:secret@www.linkedin.com/company/ishr"),
+        ("mastodon_url", "https://ishr@evil.example/"),
+    ],
+)
+def test_a_link_may_not_hide_its_host_behind_a_backslash_or_a_user_name(
+    editor_client, tree, field, value
+):
+    response = editor_client.post(settings_url(tree.site), form_data(**{field: value}))
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "without a user name, password or backslash" in html
+    assert getattr(SiteSettings.for_site(tree.site), field) == ""
+
+
 def test_a_web_address_typed_without_its_scheme_is_taken_as_https(editor_client, tree):
     editor_client.post(settings_url(tree.site), form_data(instagram_url="instagram.com/ishr"))
 
     assert SiteSettings.for_site(tree.site).instagram_url == "https://instagram.com/ishr"
 
 
-def test_a_phone_number_is_digits_with_its_country_code(editor_client, tree):
-    response = editor_client.post(settings_url(tree.site), form_data(phone="call us maybe"))
+@pytest.mark.parametrize(
+    "phone",
+    [
+        "call us maybe",
+        "022 919 71 00",  # no country code: a phone abroad would dial another number
+        "1......",
+        "+41 (0)22 919 71 00",  # the (0) is not dialled after +41: tel: would be wrong
+        "+0 22 919 71 00",  # no country code begins with 0
+        "+41 22",  # too short to be anyone's
+    ],
+)
+def test_a_phone_number_is_digits_with_its_country_code(editor_client, tree, phone):
+    response = editor_client.post(settings_url(tree.site), form_data(phone=phone))
 
     assert response.status_code == 200
     assert "Enter the number in digits" in response.content.decode()
+    assert SiteSettings.for_site(tree.site).phone == ""
+
+
+@pytest.mark.parametrize("phone", ["+41 22 919 71 00", "+41.22.919.71.00", "+1-212-555-0100"])
+def test_a_phone_number_may_be_grouped_with_spaces_dots_or_dashes(editor_client, tree, phone):
+    editor_client.post(settings_url(tree.site), form_data(phone=phone))
+
+    assert SiteSettings.for_site(tree.site).phone == phone
 
 
 # The footer -----------------------------------------------------------------------------------
