@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import translation
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -28,6 +29,7 @@ from core.images import (
 )
 from core.links import PHONE_NUMBER, SOCIAL_NETWORKS, HttpsURLField, social_link_field, tel_address
 from core.locales import locale_id_of
+from core.query import in_private_section
 from pagecache.keys import SITE, depend_on, image_key, page_key
 from pagecache.store import remember
 
@@ -293,28 +295,36 @@ class SiteSettings(BaseSiteSetting):
     def _kept(cls, site):
         site_settings = cls.for_site(site)
         if site_settings.privacy_notice is not None:
+            # Kept with the settings until the notice or a translation of it changes (they
+            # share their key), or who may see pages does (the site's key).
             depend_on(page_key(site_settings.privacy_notice))
+            site_settings.readable_privacy_notices  # noqa: B018 (looked up now, to be kept)
         return site_settings
+
+    @cached_property
+    def readable_privacy_notices(self):
+        """The privacy notice and its translations that visitors may read, live and not
+        private, by locale id: one query."""
+        page = self.privacy_notice
+        if page is None:
+            return {}
+        return {
+            notice.locale_id: notice
+            for notice in Page.objects.live()
+            .exclude(in_private_section())
+            .filter(translation_key=page.translation_key)
+        }
 
     @property
     def live_privacy_notice(self):
-        """The privacy notice page, if one is chosen and it is live (the footer and the
-        newsletter form link to it), in the active language where it has a live translation:
-        looked up once per language for this request's settings."""
+        """The privacy notice page, if one is chosen and visitors may read it (live and not
+        private: the footer and the newsletter form link to it), in the active language where
+        it has such a translation, otherwise in its own."""
         page = self.privacy_notice
         if page is None:
             return None
-        locale_id = locale_id_of(translation.get_language())
-        if page.locale_id == locale_id or locale_id is None:
-            return page if page.live else None
-        found = self.__dict__.setdefault("_privacy_notices", {})
-        if locale_id not in found:
-            found[locale_id] = (
-                Page.objects.live()
-                .filter(translation_key=page.translation_key, locale_id=locale_id)
-                .first()
-            )
-        return found[locale_id] or (page if page.live else None)
+        notices = self.readable_privacy_notices
+        return notices.get(locale_id_of(translation.get_language())) or notices.get(page.locale_id)
 
     @property
     def phone_link(self):

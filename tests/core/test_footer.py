@@ -254,6 +254,26 @@ def test_a_draft_privacy_notice_is_not_linked(client, tree):
     assert notice.url_path.rstrip("/").split("/")[-1] not in footer
 
 
+def test_a_private_privacy_notice_is_not_linked(client, tree):
+    """Visitors would meet a sign-in page where the notice should be: a privacy notice that
+    only signed-in people may read is as good as none (and its address is not given out). A
+    private translation gives way to the public original."""
+    french_home = tree.translate(tree.home, "fr", title="Service international")
+    notice = build(StandardPage, tree, title="Privacy notice", slug="privacy-notice")
+    french = tree.translate(notice, "fr", title="Confidentialité", slug="confidentialite")
+    set_footer(tree.site, privacy_notice=notice)
+    tree.restrict(french)
+
+    french_footer = footer_of(client.get(french_home.url))
+    assert "confidentialite" not in french_footer
+    assert 'href="/privacy-notice/"' in french_footer
+
+    tree.restrict(notice)
+    for home in (tree.home, french_home):
+        footer = footer_of(client.get(home.url))
+        assert "privacy-notice" not in footer and "confidentialite" not in footer
+
+
 def test_the_french_footer_shows_the_settings_and_the_french_privacy_notice(client, tree):
     tree.translate(tree.home, "fr", title="Service international pour les droits humains")
     notice = build(StandardPage, tree, title="Privacy notice", slug="privacy-notice")
