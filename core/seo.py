@@ -128,12 +128,19 @@ def absolute_url(url, request):
 
 
 def organisation(request):
+    """The organisation, with the profiles and contact that Site settings name (the footer's)."""
+    site_settings = SiteSettings.for_request(request) if request is not None else None
     return compact(
         {
             "@type": "Organization",
             "name": str(settings.WAGTAIL_SITE_NAME),
             "url": home_url(request),
             "logo": absolute_url(static(LOGO), request),
+            "sameAs": [url for _network, url in site_settings.social_links]
+            if site_settings
+            else [],
+            "email": site_settings.email if site_settings else "",
+            "telephone": site_settings.phone if site_settings else "",
         }
     )
 

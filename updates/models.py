@@ -203,9 +203,10 @@ class UpdatePage(ArticlePage):
         # The default language's rows, in every language: translations of an update keep its
         # places, and the pages name them in their own language.
         limit_choices_to=in_default_language,
+        # The filter box explains itself where it shows (with JavaScript, on a long list).
         help_text=_(
             "Optional. Tick each one the update concerns; visitors can filter the updates by "
-            "them. Type in the box to narrow the list."
+            "them."
         ),
     )
     mechanism = models.ForeignKey(

@@ -371,6 +371,27 @@ def test_the_home_page_describes_the_organisation(tree, client):
     assert seen.crumbs == []
 
 
+def test_the_organisation_names_its_profiles_and_contact_from_the_site_settings(tree, client):
+    SiteSettings.objects.update_or_create(
+        site=tree.site,
+        defaults={
+            "email": "info@example.org",
+            "phone": "+41 22 919 71 00",
+            "bluesky_url": "https://bsky.app/profile/ishr.example",
+            "linkedin_url": "https://www.linkedin.com/company/ishr-example",
+        },
+    )
+
+    organisation = of_type(read(client.get(tree.home.url)), "Organization")
+
+    assert organisation["sameAs"] == [
+        "https://bsky.app/profile/ishr.example",
+        "https://www.linkedin.com/company/ishr-example",
+    ]
+    assert organisation["email"] == "info@example.org"
+    assert organisation["telephone"] == "+41 22 919 71 00"
+
+
 def test_the_organisations_logo_is_a_raster_image_search_engines_take():
     """Google takes a logo as a raster image of at least 112 by 112 pixels, not as SVG."""
     path = finders.find(seo.LOGO)

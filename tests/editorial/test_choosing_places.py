@@ -66,9 +66,11 @@ def test_the_places_are_checkboxes_of_the_default_language_under_a_labelled_filt
     group = soup.find(id="id_countries")
     assert group["role"] == "group"
     assert group["aria-labelledby"] == field_label["id"]
-    # The help text describes the filter box (it says how to use it) and the summary follows.
+    # The help text describes the filter box, and the summary follows; the help text promises
+    # no box, which shows only with JavaScript on a long list.
     described_by = search["aria-describedby"].split()
-    assert "Type in the box" in soup.find(id=described_by[0]).get_text()
+    help_text = soup.find(id=described_by[0]).get_text()
+    assert "Tick each one the update concerns" in help_text and "box" not in help_text
     assert described_by[1] == "id_countries-summary"
     # The controller and its styles come with the form, as static files.
     assert 'src="/static/editors/checklist.js"' in str(soup)
