@@ -205,8 +205,7 @@ class UpdatePage(ArticlePage):
         limit_choices_to=in_default_language,
         # The filter box explains itself where it shows (with JavaScript, on a long list).
         help_text=_(
-            "Optional. Tick each one the update concerns; visitors can filter the updates by "
-            "them."
+            "Optional. Tick each one the update concerns; visitors can filter the updates by them."
         ),
     )
     mechanism = models.ForeignKey(
