@@ -32,3 +32,21 @@ def test_the_dashboard_names_the_organisation_and_shows_its_logo(editor_client, 
     assert '<link rel="icon" href="/static/img/favicon.svg" type="image/svg+xml">' in html
     assert title_of(html)[-2:] == ["-", "ISHR"]
     assert "Wagtail</title>" not in html
+
+
+def test_the_admins_page_not_found_shows_the_organisations_logo(editor_client, tree):
+    response = editor_client.get("/admin/no-such-admin-page/")
+
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert LOGO in html
+    assert 'aria-label="Wagtail"' not in html
+
+
+def test_the_user_bar_on_the_sites_pages_shows_the_organisations_logo(editor_client, tree):
+    html = editor_client.get(tree.home.url).content.decode()
+
+    userbar = re.search(r'<template id="wagtail-userbar-template">(.*?)</template>', html, re.S)
+    assert userbar, "the editor sees the user bar"
+    assert LOGO in userbar.group(1)
+    assert 'aria-label="Wagtail"' not in userbar.group(1)
