@@ -4,10 +4,12 @@ committed."""
 
 import logging
 import urllib.request
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
 from django.tasks import task
+from django.utils import timezone
 
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
@@ -29,10 +31,17 @@ def purge(keys):
 
 
 def purge_now(keys):
-    """The app's cache at once; the caches in front by the background worker."""
+    """The app's cache at once; the caches in front by the background worker, twice: at once,
+    and again once every instance has read the keys' versions anew (each keeps its recent
+    copies for PAGE_CACHE_LOCAL_SECONDS). A Varnish that fetched the page in between may have
+    had it from an instance that still held the old one, and would keep it until the next
+    purge."""
     store.purge_keys(keys)
     if settings.PAGE_CACHE_VARNISH_URLS:
-        purge_fronts.enqueue(sorted(keys))
+        keys = sorted(keys)
+        purge_fronts.enqueue(keys)
+        later = timezone.now() + timedelta(seconds=settings.PAGE_CACHE_LOCAL_SECONDS)
+        purge_fronts.using(run_after=later).enqueue(keys)
 
 
 @task(backend="background")
