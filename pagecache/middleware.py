@@ -79,6 +79,16 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not _may_be_kept(request):
             return make_private(self.get_response(request))
+        # Varnish marks what it fetches with X-Varnish, and keeps the answer until the next
+        # purge: it gets the page as the shared cache has it now, never a copy this process
+        # kept from before another instance's purge (store.exact_versions). Anyone sending
+        # the header only costs a read of the shared cache.
+        if "X-Varnish" in request.headers:
+            with store.exact_versions():
+                return self._serve(request)
+        return self._serve(request)
+
+    def _serve(self, request):
         try:
             host = request.get_host()
         except Exception:  # DisallowedHost: Django answers it further in

@@ -19,6 +19,8 @@ logger = logging.getLogger(__name__)
 
 # Varnish answers a purge at once: a slow or absent one must not hold up an editor's publish.
 FRONT_TIMEOUT_SECONDS = 2
+# The purge sent while the editor's publish answers: shorter still (the worker sends it again).
+AT_ONCE_TIMEOUT_SECONDS = 0.5
 
 
 def purge(keys):
@@ -31,14 +33,15 @@ def purge(keys):
 
 
 def purge_now(keys):
-    """The app's cache at once; the caches in front by the background worker, twice: at once,
-    and again once every instance has read the keys' versions anew (each keeps its recent
-    copies for PAGE_CACHE_LOCAL_SECONDS). A Varnish that fetched the page in between may have
-    had it from an instance that still held the old one, and would keep it until the next
-    purge."""
+    """The app's cache and the caches in front at once; the caches in front again by the
+    background worker: at once (a Varnish that did not answer now gets it then), and once
+    every instance has read the keys' versions anew (each keeps its recent copies for
+    PAGE_CACHE_LOCAL_SECONDS)."""
     store.purge_keys(keys)
     if settings.PAGE_CACHE_VARNISH_URLS:
         keys = sorted(keys)
+        for url in settings.PAGE_CACHE_VARNISH_URLS:
+            purge_varnish(url, keys, timeout=AT_ONCE_TIMEOUT_SECONDS)
         purge_fronts.enqueue(keys)
         later = timezone.now() + timedelta(seconds=settings.PAGE_CACHE_LOCAL_SECONDS)
         purge_fronts.using(run_after=later).enqueue(keys)
@@ -65,13 +68,13 @@ def purge_cdn(urls):
     purge_urls_from_cache(urls)
 
 
-def purge_varnish(url, keys):
+def purge_varnish(url, keys, timeout=None):
     """Ask the Varnish at ``url`` to drop what carries any of ``keys`` (``deploy/varnish``'s
     VCL answers ``PURGE`` with an ``xkey-purge`` header)."""
     named = " ".join(sorted(keys))
     request = urllib.request.Request(url, method="PURGE", headers={"xkey-purge": named})
     try:
-        with urllib.request.urlopen(request, timeout=FRONT_TIMEOUT_SECONDS) as response:
+        with urllib.request.urlopen(request, timeout=timeout or FRONT_TIMEOUT_SECONDS) as response:
             response.read()
     except OSError as error:  # refused, timed out, or an HTTP error (URLError is an OSError)
         logger.error("Varnish at %s did not purge %s: %s", url, named, error)

@@ -88,9 +88,25 @@ def forget_recent():
     _recent.forget()
 
 
+# Set while answering a cache in front (Varnish): what it fetches, it keeps until the next purge,
+# so it must not get a copy this process kept from before another instance's purge.
+_exact = ContextVar("pagecache_exact", default=False)
+
+
+@contextmanager
+def exact_versions():
+    """Within: every key's version is read from the shared cache, none from this process's
+    recent copies."""
+    token = _exact.set(True)
+    try:
+        yield
+    finally:
+        _exact.reset(token)
+
+
 def _current_versions(keys):
     now = time.monotonic()
-    fresh_for = settings.PAGE_CACHE_LOCAL_SECONDS
+    fresh_for = 0 if _exact.get() else settings.PAGE_CACHE_LOCAL_SECONDS
     current, stale = {}, []
     for key in keys:
         known = _recent.versions.get(key)

@@ -1,9 +1,10 @@
-"""The caches in front (Varnish) are purged twice: at once, and again once every process's own
-recent copies have been read again (PAGE_CACHE_LOCAL_SECONDS). A Varnish that fetched the page
-again in between may have had it from an instance whose own copy was not yet renewed, and would
-otherwise keep that stale page until its next purge."""
+"""The caches in front (Varnish) are purged as the change is committed, then by the worker
+twice: at once (a Varnish that missed the first gets it), and again once every process's own
+recent copies have been read again (PAGE_CACHE_LOCAL_SECONDS)."""
 
+import threading
 from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, HTTPServer
 
 from django.utils import timezone
 
@@ -39,3 +40,29 @@ def test_without_fronts_nothing_is_queued(database_queue, settings):
     purge_now({"p:one"})
 
     assert not DBTaskResult.objects.exists()
+
+
+def test_the_first_purge_is_sent_while_the_publish_answers(database_queue, settings):
+    """No wait for the worker: the front drops the page as the change is committed."""
+    received = []
+
+    class Front(BaseHTTPRequestHandler):
+        def do_PURGE(self):  # noqa: N802 (the method's name)
+            received.append(self.headers["xkey-purge"])
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Front)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        settings.PAGE_CACHE_VARNISH_URLS = [f"http://127.0.0.1:{server.server_port}/"]
+        purge_now({"p:two", "p:one"})
+    finally:
+        server.shutdown()
+
+    assert received == ["p:one p:two"]
+    assert DBTaskResult.objects.count() == 2, "and again by the worker, twice"

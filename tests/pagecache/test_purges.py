@@ -219,6 +219,24 @@ def test_a_purge_by_another_instance_reaches_this_one_within_its_local_time(
     assert not visitor.cached(tree.migrants.url)
 
 
+def test_varnish_fetching_a_page_gets_it_as_the_shared_cache_has_it_not_a_local_copy(
+    tree, visitor, settings
+):
+    """Varnish keeps what it fetches until the next purge: its fetches (they carry X-Varnish)
+    read the keys' versions from the shared cache, so a purge made by another instance a
+    moment ago is never answered with this process's old copy."""
+    settings.PAGE_CACHE_LOCAL_SECONDS = 60
+    visitor.visit(tree.migrants.url)
+    assert visitor.cached(tree.migrants.url)
+
+    # What another instance's purge leaves in the shared cache (this process is not told).
+    cache.set(store.VERSION_PREFIX + page_key(tree.migrants), time.time_ns(), timeout=None)
+
+    assert visitor.cached(tree.migrants.url), "a visitor may get the local copy a moment more"
+    fetched = visitor.client.get(tree.migrants.url, headers={"X-Varnish": "32770"})
+    assert fetched.get("X-Cache") != "hit"
+
+
 def test_the_filter_choices_are_kept_until_what_they_offer_changes(
     tree, page_cache, committed, django_assert_max_num_queries
 ):
