@@ -55,7 +55,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='sitesettings',
             name='phone',
-            field=models.CharField(blank=True, help_text='With the country code, such as +41 22 123 45 67: a phone can call it from the footer.', max_length=40, validators=[django.core.validators.RegexValidator('^\\+?[0-9][0-9 ().-]{5,}$', message='Enter the number in digits, starting with + and the country code, such as +41 22 123 45 67. Spaces, dots and dashes may separate the digits.')], verbose_name='phone number'),
+            field=models.CharField(blank=True, help_text='With the country code, such as +41 22 123 45 67: a phone can call it from the footer.', max_length=40, validators=[django.core.validators.RegexValidator('^\\+[1-9](?:[ .-]?[0-9]){6,14}$', message='Enter the number in digits, starting with + and the country code, such as +41 22 123 45 67. Spaces, dots and dashes may separate the digits.')], verbose_name='phone number'),
         ),
         migrations.AddField(
             model_name='sitesettings',

@@ -16,6 +16,6 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='updatepage',
             name='countries',
-            field=modelcluster.fields.ParentalManyToManyField(blank=True, help_text='Optional. Tick each one the update concerns; visitors can filter the updates by them. Type in the box to narrow the list.', limit_choices_to=core.locales.in_default_language, related_name='updates', to='core.countryorregion', verbose_name='countries and regions'),
+            field=modelcluster.fields.ParentalManyToManyField(blank=True, help_text='Optional. Tick each one the update concerns; visitors can filter the updates by them.', limit_choices_to=core.locales.in_default_language, related_name='updates', to='core.countryorregion', verbose_name='countries and regions'),
         ),
     ]
