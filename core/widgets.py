@@ -4,7 +4,74 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 
-class ChecklistWidget(forms.CheckboxSelectMultiple):
+class _FilteredChoicesMixin:
+    """A list of choices that editors can narrow by typing, with what is chosen summarised
+    above it and listed first in it (the template and the ``checklist`` Stimulus controller,
+    ``static/editors/checklist.js``): without JavaScript a plain list in a scrolling box; the
+    controller shows a filter box above it once there are more than ``filter_from`` choices,
+    hides the choices whose label does not contain what is typed (ignoring case and accents)
+    and keeps the summary up to date. Hidden choices keep their state and are submitted as
+    they are."""
+
+    template_name = "core/widgets/checklist.html"
+    # The role of the list of inputs, which the field's label names.
+    group_role = "group"
+
+    class Media:
+        js = ["editors/checklist.js"]
+        css = {"all": ["editors/checklist.css"]}
+
+    def __init__(self, attrs=None, choices=(), filter_from=10):
+        super().__init__(attrs, choices)
+        self.filter_from = filter_from
+
+    def id_for_label(self, id_, index=None):
+        """The field's label names the filter box (the inputs are a group that the label names
+        too, ``aria-labelledby`` in the template)."""
+        if index is None:
+            return f"{id_}-filter" if id_ else ""
+        return super().id_for_label(id_, index)
+
+    def optgroups(self, name, value, attrs=None):
+        """The chosen options first, each keeping its own ``id``: what an edit form holds is
+        seen at once, without scrolling."""
+        groups = super().optgroups(name, value, attrs)
+        return sorted(groups, key=lambda group: not any(o["selected"] for o in group[1]))
+
+    def summary_texts(self):
+        return {"chosen": _("Chosen (%(count)s): %(names)s"), "none": _("None chosen.")}
+
+    def get_context(self, name, value, attrs):
+        attrs = dict(attrs or {})
+        # The help text describes the filter box, which the label names, not each input.
+        described_by = attrs.pop("aria-describedby", "")
+        context = super().get_context(name, value, attrs)
+        groups = context["widget"]["optgroups"]
+        options = [option for _name, group, _index in groups for option in group]
+        # A choice of nothing ("None", the empty value) is not one of the chosen.
+        chosen = [
+            str(option["label"]) for option in options if option["selected"] and option["value"]
+        ]
+        # The texts the controller fills in too, in the editor's language.
+        texts = {
+            **self.summary_texts(),
+            "shown": _("Shown: %(shown)s of %(total)s."),
+            "no-match": _("Nothing in the list contains “%(filter)s”."),
+        }
+        summary = texts["none"]
+        if chosen:
+            summary = texts["chosen"] % {"count": len(chosen), "names": ", ".join(chosen)}
+        context["widget"].update(
+            described_by=described_by,
+            filter_from=self.filter_from,
+            group_role=self.group_role,
+            summary=summary,
+            texts=texts,
+        )
+        return context
+
+
+class ChecklistWidget(_FilteredChoicesMixin, forms.CheckboxSelectMultiple):
     """A long list of checkboxes (the countries and regions an update concerns, its topics) that
     editors can narrow by typing, with what is chosen listed above it and first in it.
 
@@ -18,59 +85,17 @@ class ChecklistWidget(forms.CheckboxSelectMultiple):
       order. ``wagtail.admin.widgets.FilteredSelect`` is a single select filtered by another
       field.
 
-    A checkbox is ticked and unticked on its own, so no click clears the others. Without
-    JavaScript this is a plain list of checkboxes in a scrolling box; the Stimulus controller
-    ``checklist`` (``static/editors/checklist.js``, registered in Wagtail's Stimulus app) shows a
-    filter box above it once there are more than ``filter_from`` choices, hides the boxes
-    whose label does not contain what is typed (ignoring case and accents) and keeps the list
-    of chosen ones up to date. Hidden boxes keep their state and are submitted as they are.
+    A checkbox is ticked and unticked on its own, so no click clears the others.
     """
 
-    template_name = "core/widgets/checklist.html"
 
-    class Media:
-        js = ["editors/checklist.js"]
-        css = {"all": ["editors/checklist.css"]}
+class ChoiceListWidget(_FilteredChoicesMixin, forms.RadioSelect):
+    """One choice among many (a story's country or region) as radio buttons that a filter box
+    narrows, like ``ChecklistWidget``. Unlike Wagtail's snippet chooser, it lists only what the
+    form accepts: the chooser lists every language's places, and the form refuses those in
+    another language than the page's."""
 
-    def __init__(self, attrs=None, choices=(), filter_from=10):
-        super().__init__(attrs, choices)
-        self.filter_from = filter_from
+    group_role = "radiogroup"
 
-    def id_for_label(self, id_, index=None):
-        """The field's label names the filter box (the boxes are a group that the label names
-        too, ``aria-labelledby`` in the template)."""
-        if index is None:
-            return f"{id_}-filter" if id_ else ""
-        return super().id_for_label(id_, index)
-
-    def optgroups(self, name, value, attrs=None):
-        """The chosen options first, each keeping its own ``id``: what an edit form holds is
-        seen at once, without scrolling."""
-        groups = super().optgroups(name, value, attrs)
-        return sorted(groups, key=lambda group: not any(o["selected"] for o in group[1]))
-
-    def get_context(self, name, value, attrs):
-        attrs = dict(attrs or {})
-        # The help text describes the filter box, which the label names, not each checkbox.
-        described_by = attrs.pop("aria-describedby", "")
-        context = super().get_context(name, value, attrs)
-        groups = context["widget"]["optgroups"]
-        options = [option for _name, group, _index in groups for option in group]
-        chosen = [str(option["label"]) for option in options if option["selected"]]
-        # The texts the controller fills in too, in the editor's language.
-        texts = {
-            "chosen": _("Chosen (%(count)s): %(names)s"),
-            "none": _("None chosen."),
-            "shown": _("Shown: %(shown)s of %(total)s."),
-            "no-match": _("Nothing in the list contains “%(filter)s”."),
-        }
-        summary = texts["none"]
-        if chosen:
-            summary = texts["chosen"] % {"count": len(chosen), "names": ", ".join(chosen)}
-        context["widget"].update(
-            described_by=described_by,
-            filter_from=self.filter_from,
-            summary=summary,
-            texts=texts,
-        )
-        return context
+    def summary_texts(self):
+        return {"chosen": _("Chosen: %(names)s"), "none": _("None chosen.")}

@@ -26,3 +26,9 @@ class StoryPageForm(PageLanguageForm):
 
     in_page_language = ("country",)
     language_named = ("topics",)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "country" in self.fields:
+            # The first of the radio buttons (``ChoiceListWidget``): no place named.
+            self.fields["country"].empty_label = _("None")

@@ -17,7 +17,7 @@ from core.blocks import BodyBlock
 from core.locales import grouped
 from core.pages import ArticlePage, ListingIndexPage
 from core.query import ListingPageQuerySet
-from core.widgets import ChecklistWidget
+from core.widgets import ChecklistWidget, ChoiceListWidget
 from topics.models import TopicPage
 
 from .forms import StoryFilterForm, StoryPageForm
@@ -117,7 +117,9 @@ class StoryPage(ArticlePage):
             [
                 FieldPanel("defender_name"),
                 FieldPanel("portrait"),
-                FieldPanel("country"),
+                # Radio buttons of the story's language's places that a filter box narrows
+                # (``ChoiceListWidget`` says why not Wagtail's snippet chooser).
+                FieldPanel("country", widget=ChoiceListWidget),
                 FieldPanel("protect_identity"),
             ],
             heading=_("The defender: name, portrait, country, protection"),

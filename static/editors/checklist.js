@@ -1,9 +1,10 @@
 /*
  * The "checklist" Stimulus controller of core.widgets.ChecklistWidget, in Wagtail's own
- * Stimulus app: a filter box over a long list of checkboxes, and the list of the chosen ones.
+ * Stimulus app (and of ChoiceListWidget, its radio buttons): a filter box over a long list of
+ * checkboxes, and the list of the chosen ones.
  *
  * Typing hides the boxes whose label does not contain the text (ignoring case and accents:
- * "cote" finds "Côte d'Ivoire"); hidden boxes keep their state and are submitted as they are.
+ * "cote" finds "Côte d'Ivoire"); hidden inputs keep their state and are submitted as they are.
  * Enter in the filter box does not submit the page; Escape empties it.
  */
 (() => {
@@ -61,7 +62,11 @@
 
     update() {
       const chosen = this.optionTargets
-        .filter((option) => option.querySelector('input').checked)
+        // A choice of nothing (a radio list's "None", the empty value) is not one of them.
+        .filter((option) => {
+          const input = option.querySelector('input');
+          return input.checked && input.value !== '';
+        })
         .map((option) => this.label(option));
       this.summaryTarget.textContent = chosen.length
         ? fill(this.chosenValue, { count: chosen.length, names: chosen.join(', ') })

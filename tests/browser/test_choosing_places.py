@@ -82,3 +82,21 @@ def test_typing_narrows_the_places_and_keeps_the_ticked_ones(tree, new_context):
     expect(boxes.nth(1)).to_be_checked()
     expect(boxes.nth(2)).not_to_be_checked()
     expect(summary).to_have_text("Chosen (2): Kenya, Mauritania")
+
+
+def test_a_storys_country_is_one_radio_button_found_by_typing(tree, new_context):
+    page = new_context().new_page()
+    log_in(page, "edith", "pw")
+    page.goto(f"/admin/pages/add/stories/storypage/{tree.story_index.pk}/")
+    places = page.get_by_role("radiogroup", name="Country or region")
+    summary = page.locator("#id_country-summary")
+    expect(places.get_by_label("None")).to_be_checked()
+    expect(summary).to_have_text("None chosen.")
+
+    page.get_by_role("searchbox", name="Country or region").fill("ken")
+    places.get_by_label("Kenya").check()
+    expect(summary).to_have_text("Chosen: Kenya")
+    page.get_by_role("searchbox", name="Country or region").fill("non")
+    places.get_by_label("None").check()
+    expect(summary).to_have_text("None chosen.")
+    expect(places.get_by_label("Kenya", exact=True)).not_to_be_checked()

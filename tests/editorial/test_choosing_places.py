@@ -175,3 +175,86 @@ def test_every_group_of_fields_is_headed_by_what_it_holds(tree, admin_client, pa
     shown = {heading.get_text(" ", strip=True) for heading in soup.select(".w-panel__heading")}
     for heading in [str(panel.heading) for panel in panels] + HEADINGS.get(page_model, []):
         assert heading in shown, (label(page_model), heading, shown)
+
+
+def story_add_url(tree):
+    return f"/admin/pages/add/stories/storypage/{tree.story_index.pk}/"
+
+
+def radios(soup, name="country"):
+    """The radio buttons of the field ``name``, in order, as (label, chosen)."""
+    return [
+        (radio.parent.get_text(strip=True), radio.has_attr("checked"))
+        for radio in soup.select(f'input[type=radio][name="{name}"]')
+    ]
+
+
+def test_a_storys_country_is_one_choice_of_the_pages_language_under_a_filter_box(
+    tree, places, editor_client
+):
+    """One list of the places the form accepts, not Wagtail's snippet chooser, which lists
+    every language's: a French place chosen there for an English story was refused."""
+    soup = soup_of(editor_client.get(story_add_url(tree)))
+
+    assert not soup.select('[data-controller="w-chooser"] input[name="country"]'), "no chooser"
+    assert radios(soup) == [
+        ("None", True),
+        ("Africa", False),
+        ("Kenya", False),
+        ("Mauritania", False),
+    ]
+    assert summary(soup, "country") == "None chosen."
+    search = soup.find("input", id="id_country-filter")
+    assert search["aria-controls"] == "id_country"
+    field_label = soup.find("label", attrs={"for": "id_country-filter"})
+    assert field_label.get_text(strip=True) == "Country or region"
+    group = soup.find(id="id_country")
+    assert group["role"] == "radiogroup"
+    assert group["aria-labelledby"] == field_label["id"]
+
+
+def test_a_french_story_chooses_among_the_french_places(tree, places, editor_client):
+    kenya, mauritania, _africa, french_mauritania = places
+    story = tree.add_story("Kenya", [tree.migrants], country=mauritania)
+    tree.translate(tree.home, "fr", title="Accueil")
+    tree.translate(tree.story_index, "fr", title="Témoignages", slug="temoignages")
+    french = tree.translate(story, "fr", title="Kenya (fr)", slug="kenya-fr")
+    # wagtail-localize gives a translation the place's translation, where there is one.
+    french.country = french_mauritania
+    french.save_revision().publish()
+
+    soup = soup_of(editor_client.get(f"/admin/pages/{french.pk}/edit/"))
+
+    assert radios(soup) == [("Mauritanie", True), ("None", False)]
+    assert summary(soup, "country") == "Chosen: Mauritanie"
+
+
+def test_the_chosen_country_is_saved_and_shown_first(tree, places, editor_client):
+    kenya = places[0]
+    data = builder_for(StoryPage).form_data(
+        tree, title="From Kenya", slug="from-kenya", country=kenya.pk
+    )
+
+    response = editor_client.post(story_add_url(tree), data)
+
+    assert response.status_code == 302
+    story = StoryPage.objects.get(slug="from-kenya")
+    assert story.get_latest_revision_as_object().country == kenya
+    soup = soup_of(editor_client.get(f"/admin/pages/{story.pk}/edit/"))
+    assert radios(soup)[0] == ("Kenya", True)
+    assert summary(soup, "country") == "Chosen: Kenya"
+
+
+def test_a_place_of_another_language_is_refused_with_the_rest_kept(tree, places, editor_client):
+    french_mauritania = places[3]
+    data = builder_for(StoryPage).form_data(
+        tree, title="From Mauritania", slug="from-mauritania", country=french_mauritania.pk
+    )
+
+    soup = soup_of(editor_client.post(story_add_url(tree), data))
+
+    wrapper = soup.find(id="id_country-filter").find_parent(class_="w-field__wrapper")
+    assert "Select a valid choice" in wrapper.get_text()
+    assert soup.find("input", attrs={"name": "title"})["value"] == "From Mauritania"
+    assert ("None", False) in radios(soup)
+    assert not StoryPage.objects.filter(slug="from-mauritania").exists()
