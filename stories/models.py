@@ -86,7 +86,7 @@ class StoryPage(ArticlePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="stories",
-        help_text=_("Leave empty to protect the defender's identity."),
+        help_text=_("Choose “None” to protect the defender's identity."),
     )
     quote = models.TextField(_("pull quote"), help_text=_("A sentence in the defender's words."))
     summary = models.TextField(
