@@ -5,6 +5,7 @@ the first screen. On a desktop the same header shows everything without the cont
 
 import pytest
 
+from core.models import SiteSettings
 from tests.conftest import build_tree
 
 from .axe import assert_accessible
@@ -134,3 +135,50 @@ def test_a_phones_first_screen_shows_the_page_and_the_menu_opens_by_keyboard(upd
     for shown in (nav, search, languages, page.get_by_role("combobox", name="Topic")):
         assert shown.is_visible()
     assert box(page, ".site-header")["height"] <= 160
+
+
+# The sections as the demo names them in French and Spanish, the longest of the three.
+SECTIONS = {
+    "fr": ("Accueil", "Nos priorités", "Dernières actualités", "Paroles de défenseurs"),
+    "es": ("Inicio", "Nuestras prioridades", "Últimas novedades", "Voces de personas defensoras"),
+}
+
+
+@pytest.fixture
+def three_languages():
+    """The tree in English, French and Spanish, its sections named as in the demo, with a
+    Donate link."""
+    tree = build_tree()
+    settings = SiteSettings.for_site(tree.site)
+    settings.donate_url = "https://example.org/donate"
+    settings.save()
+    for language, (home, *sections) in SECTIONS.items():
+        tree.translate(tree.home, language, title=home)
+        for index, title in zip(
+            (tree.topic_index, tree.update_index, tree.story_index), sections, strict=True
+        ):
+            tree.translate(index, language, title=title, slug=f"{index.slug}-{language}")
+    return tree
+
+
+def test_a_wide_header_is_two_rows_in_every_language(three_languages, new_context):
+    """The brand, the search box and the languages in a row; the sections, Join us and Donate
+    in the row below, whatever the language's longer names (French and Spanish took three
+    rows, as the sections and the buttons wrapped below the brand)."""
+    page = new_context(viewport={"width": 1280, "height": 900}).new_page()
+    for language in ("en", "fr", "es"):
+        page.goto("/" if language == "en" else f"/{language}/")
+        for width in (1024, 1280, 1600):
+            resize(page, width)
+            links = page.locator(".site-nav__link").all()
+            assert len(links) == 5, (language, width)
+            rows = {round(link.bounding_box()["y"]) for link in links}
+            assert len(rows) == 1, (language, width, "the sections wrap")
+            brand = box(page, ".site-header__brand")
+            search = box(page, ".site-search")
+            switcher = box(page, ".language-switcher")
+            for beside in (search, switcher):
+                assert beside["y"] < brand["y"] + brand["height"], (language, width)
+                assert beside["x"] >= brand["x"] + brand["width"], (language, width)
+            assert min(rows) >= brand["y"] + brand["height"], (language, width)
+            assert box(page, ".site-header")["height"] <= 150, (language, width)
