@@ -16,6 +16,8 @@ class _FilteredChoicesMixin:
     template_name = "core/widgets/checklist.html"
     # The role of the list of inputs, which the field's label names.
     group_role = "group"
+    # What is chosen, above the list.
+    chosen_text = _("Chosen (%(count)s): %(names)s")
 
     class Media:
         js = ["editors/checklist.js"]
@@ -38,9 +40,6 @@ class _FilteredChoicesMixin:
         groups = super().optgroups(name, value, attrs)
         return sorted(groups, key=lambda group: not any(o["selected"] for o in group[1]))
 
-    def summary_texts(self):
-        return {"chosen": _("Chosen (%(count)s): %(names)s"), "none": _("None chosen.")}
-
     def get_context(self, name, value, attrs):
         attrs = dict(attrs or {})
         # The help text describes the filter box, which the label names, not each input.
@@ -54,7 +53,8 @@ class _FilteredChoicesMixin:
         ]
         # The texts the controller fills in too, in the editor's language.
         texts = {
-            **self.summary_texts(),
+            "chosen": self.chosen_text,
+            "none": _("None chosen."),
             "shown": _("Shown: %(shown)s of %(total)s."),
             "no-match": _("Nothing in the list contains “%(filter)s”."),
         }
@@ -96,6 +96,4 @@ class ChoiceListWidget(_FilteredChoicesMixin, forms.RadioSelect):
     another language than the page's."""
 
     group_role = "radiogroup"
-
-    def summary_texts(self):
-        return {"chosen": _("Chosen: %(names)s"), "none": _("None chosen.")}
+    chosen_text = _("Chosen: %(names)s")

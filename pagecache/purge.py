@@ -34,9 +34,11 @@ def purge(keys):
 
 def purge_now(keys):
     """The app's cache and the caches in front at once; the caches in front again by the
-    background worker: at once (a Varnish that did not answer now gets it then), and once
-    every instance has read the keys' versions anew (each keeps its recent copies for
-    PAGE_CACHE_LOCAL_SECONDS)."""
+    background worker: at once (a Varnish that did not answer now gets it then), and a moment
+    later (PAGE_CACHE_LOCAL_SECONDS): a page Varnish was fetching as the change committed was
+    rendered before it, and no check of the keys' versions can stop an answer already under
+    way. (What Varnish fetches afterwards is checked against the shared cache:
+    ``store.exact_versions``.)"""
     store.purge_keys(keys)
     if settings.PAGE_CACHE_VARNISH_URLS:
         keys = sorted(keys)

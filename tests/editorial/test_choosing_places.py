@@ -37,12 +37,22 @@ def soup_of(response):
     return BeautifulSoup(response.content, "html.parser")
 
 
-def boxes(soup, name="countries"):
-    """The checkboxes of the field ``name``, in order, as (label, ticked)."""
+def boxes(soup, name="countries", kind="checkbox"):
+    """The checkboxes (or radio buttons) of the field ``name``, in order, as (label, ticked)."""
     return [
         (box.parent.get_text(strip=True), box.has_attr("checked"))
-        for box in soup.select(f'input[type=checkbox][name="{name}"]')
+        for box in soup.select(f'input[type={kind}][name="{name}"]')
     ]
+
+
+def radios(soup, name="country"):
+    return boxes(soup, name, "radio")
+
+
+def filter_box(soup, name):
+    """The field's filter box, its label and the group of inputs they name."""
+    search = soup.find("input", id=f"id_{name}-filter")
+    return search, soup.find("label", attrs={"for": search["id"]}), soup.find(id=f"id_{name}")
 
 
 def summary(soup, name="countries"):
@@ -58,12 +68,10 @@ def test_the_places_are_checkboxes_of_the_default_language_under_a_labelled_filt
     assert boxes(soup) == [("Africa", False), ("Kenya", False), ("Mauritania", False)]
     assert summary(soup) == "None chosen."
     # The field's label names the filter box, and the group of boxes.
-    search = soup.find("input", id="id_countries-filter")
+    search, field_label, group = filter_box(soup, "countries")
     assert search["type"] == "search"
     assert search["aria-controls"] == "id_countries"
-    field_label = soup.find("label", attrs={"for": "id_countries-filter"})
     assert field_label.get_text(strip=True) == "Countries and regions"
-    group = soup.find(id="id_countries")
     assert group["role"] == "group"
     assert group["aria-labelledby"] == field_label["id"]
     # The help text describes the filter box, and the summary follows; the help text promises
@@ -181,14 +189,6 @@ def story_add_url(tree):
     return f"/admin/pages/add/stories/storypage/{tree.story_index.pk}/"
 
 
-def radios(soup, name="country"):
-    """The radio buttons of the field ``name``, in order, as (label, chosen)."""
-    return [
-        (radio.parent.get_text(strip=True), radio.has_attr("checked"))
-        for radio in soup.select(f'input[type=radio][name="{name}"]')
-    ]
-
-
 def test_a_storys_country_is_one_choice_of_the_pages_language_under_a_filter_box(
     tree, places, editor_client
 ):
@@ -204,11 +204,9 @@ def test_a_storys_country_is_one_choice_of_the_pages_language_under_a_filter_box
         ("Mauritania", False),
     ]
     assert summary(soup, "country") == "None chosen."
-    search = soup.find("input", id="id_country-filter")
+    search, field_label, group = filter_box(soup, "country")
     assert search["aria-controls"] == "id_country"
-    field_label = soup.find("label", attrs={"for": "id_country-filter"})
     assert field_label.get_text(strip=True) == "Country or region"
-    group = soup.find(id="id_country")
     assert group["role"] == "radiogroup"
     assert group["aria-labelledby"] == field_label["id"]
 

@@ -1,6 +1,6 @@
 """The caches in front (Varnish) are purged as the change is committed, then by the worker
-twice: at once (a Varnish that missed the first gets it), and again once every process's own
-recent copies have been read again (PAGE_CACHE_LOCAL_SECONDS)."""
+twice: at once (a Varnish that missed the first gets it), and again a moment later
+(PAGE_CACHE_LOCAL_SECONDS), for a page Varnish was fetching as the change committed."""
 
 import threading
 from datetime import timedelta
@@ -16,9 +16,7 @@ from pagecache.purge import purge_now
 pytestmark = pytest.mark.django_db
 
 
-def test_the_fronts_are_purged_at_once_and_again_after_the_instances_copies_expire(
-    database_queue, settings
-):
+def test_the_fronts_are_purged_at_once_and_again_a_moment_later(database_queue, settings):
     settings.PAGE_CACHE_VARNISH_URLS = ["http://127.0.0.1:9/"]
     settings.PAGE_CACHE_LOCAL_SECONDS = 0.5
     before = timezone.now()
