@@ -182,3 +182,14 @@ def test_a_wide_header_is_two_rows_in_every_language(three_languages, new_contex
                 assert beside["x"] >= brand["x"] + brand["width"], (language, width)
             assert min(rows) >= brand["y"] + brand["height"], (language, width)
             assert box(page, ".site-header")["height"] <= 150, (language, width)
+
+
+def test_a_phones_header_is_one_row_in_every_language(three_languages, new_context):
+    """The brand and the Menu control only, whatever the length of the organisation's name in
+    the language (in Spanish it took five lines beside the control: a 98 px header)."""
+    page = new_context(viewport=PHONE).new_page()
+    for language in ("en", "fr", "es"):
+        page.goto("/" if language == "en" else f"/{language}/")
+        assert box(page, ".site-header")["height"] <= 72, language
+        # The drawn wordmark shows; the name stays in the link's accessible name.
+        assert page.locator(".site-header__logo").is_visible()
